@@ -1,6 +1,9 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using Mla.Api.Infrastructure.Hosting;
 
-app.MapGet("/", () => "Hello World!");
+// Verbs (migrate, ...) run a maintenance task and exit; without a verb the API is served.
+var verb = CommandLineVerb.Parse(args);
+var app = MlaApplication.Build(verb.HostArguments);
+return await verb.RunAsync(app);
 
-app.Run();
+/// <summary>Entry point, visible to the functional tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,51 @@
+-- User accounts. A user belongs to one State (central-authority, focal-point, prosecutor), to one
+-- network (secretariat), or to neither (admin).
+CREATE TABLE users (
+    id                 uniqueidentifier          NOT NULL PRIMARY KEY,
+    username           nvarchar(100)  NOT NULL,
+    display_name       nvarchar(200)  NOT NULL,
+    function_title     nvarchar(200),
+    email              nvarchar(200),
+    phone              nvarchar(100),
+    role               nvarchar(30)   NOT NULL,
+    state_iso3         char(3)       REFERENCES states (iso3),
+    network_code       nvarchar(20)   REFERENCES networks (code),
+    password_hash      nvarchar(500),
+    is_disabled        bit       NOT NULL DEFAULT 0,
+    failed_sign_ins    integer       NOT NULL DEFAULT 0,
+    locked_until       datetimeoffset(6),
+    created_at         datetimeoffset(6)   NOT NULL,
+    disabled_at        datetimeoffset(6),
+    CONSTRAINT ck_users_username CHECK (username COLLATE Latin1_General_BIN2 = lower(username)),
+    CONSTRAINT ck_users_role CHECK (role IN ('central-authority', 'focal-point', 'prosecutor', 'secretariat', 'admin')),
+    CONSTRAINT ck_users_scope CHECK (
+        (role IN ('central-authority', 'focal-point', 'prosecutor') AND state_iso3 IS NOT NULL AND network_code IS NULL)
+        OR (role = 'secretariat' AND network_code IS NOT NULL AND state_iso3 IS NULL)
+        OR (role = 'admin' AND state_iso3 IS NULL AND network_code IS NULL))
+);
+CREATE UNIQUE INDEX ux_users_username ON users (username);
+CREATE INDEX ix_users_state ON users (state_iso3);
+
+-- Audit of changes to reference data and accounts (who changed what, when, from what to what).
+CREATE TABLE audit_entries (
+    id             uniqueidentifier          NOT NULL PRIMARY KEY,
+    recorded_at    datetimeoffset(6)   NOT NULL,
+    user_id        uniqueidentifier          REFERENCES users (id),
+    action_code    nvarchar(60)   NOT NULL,
+    entity         nvarchar(60)   NOT NULL,
+    entity_key     nvarchar(100)  NOT NULL,
+    details        nvarchar(max)
+);
+CREATE INDEX ix_audit_entries_entity ON audit_entries (entity, entity_key);
+
+-- Responses of idempotent commands, keyed by the client's Idempotency-Key per user.
+CREATE TABLE idempotency_records (
+    user_id          uniqueidentifier          NOT NULL,
+    idempotency_key  nvarchar(200)  NOT NULL,
+    request_hash     char(64)      NOT NULL,
+    status_code      integer       NOT NULL,
+    response_body    nvarchar(max),
+    response_headers nvarchar(max),
+    created_at       datetimeoffset(6)   NOT NULL,
+    PRIMARY KEY (user_id, idempotency_key)
+);

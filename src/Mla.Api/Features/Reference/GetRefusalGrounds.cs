@@ -1,0 +1,30 @@
+using Mediator;
+using Mla.Api.Infrastructure.Data;
+
+namespace Mla.Api.Features.Reference;
+
+public sealed record GetRefusalGroundsQuery : IQuery<IReadOnlyList<RefusalGroundDto>>;
+
+public sealed record RefusalGroundDto
+{
+    /// <summary><c>mla</c> or <c>extradition</c>: the two lists of coded grounds differ.</summary>
+    public required string AppliesTo { get; init; }
+
+    public required string Code { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string NameFr { get; init; }
+}
+
+public sealed class GetRefusalGroundsHandler(IDbSession session) : IQueryHandler<GetRefusalGroundsQuery, IReadOnlyList<RefusalGroundDto>>
+{
+    private const string Sql = """
+        SELECT applies_to AS AppliesTo, code AS Code, name_en AS Name, name_fr AS NameFr
+        FROM refusal_grounds
+        ORDER BY applies_to, code
+        """;
+
+    public async ValueTask<IReadOnlyList<RefusalGroundDto>> Handle(GetRefusalGroundsQuery query, CancellationToken cancellationToken) =>
+        await session.QueryAsync<RefusalGroundDto>(Sql, null, cancellationToken);
+}

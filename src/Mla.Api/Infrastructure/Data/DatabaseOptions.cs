@@ -1,0 +1,18 @@
+namespace Mla.Api.Infrastructure.Data;
+
+/// <summary>The <c>Database</c> configuration section.</summary>
+public sealed class DatabaseOptions
+{
+    public const string SectionName = "Database";
+
+    public const string ConnectionStringName = "Mla";
+
+    /// <summary><c>sqlite</c> (default), <c>postgres</c> or <c>sqlserver</c>.</summary>
+    public DatabaseEngine Engine { get; set; } = DatabaseEngine.Sqlite;
+
+    /// <summary>Apply pending migrations and seed reference data when the service starts.</summary>
+    public bool MigrateAtStartup { get; set; } = true;
+
+    /// <summary>Resolved connection string (from <c>ConnectionStrings:Mla</c>, or the embedded default).</summary>
+    public string ConnectionString { get; set; } = "";
+}

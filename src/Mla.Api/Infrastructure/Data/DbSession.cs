@@ -1,0 +1,145 @@
+using System.Data;
+using System.Data.Common;
+using Dapper;
+
+namespace Mla.Api.Infrastructure.Data;
+
+/// <summary>
+/// The unit of work of one HTTP request or one command: owns the connection (opened on first use)
+/// and the transaction. Handlers never open, close or dispose connections themselves.
+/// </summary>
+public interface IDbSession
+{
+    ISqlDialect Dialect { get; }
+
+    bool InTransaction { get; }
+
+    Task BeginTransactionAsync(CancellationToken cancellationToken);
+
+    Task CommitAsync(CancellationToken cancellationToken);
+
+    Task RollbackAsync(CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object? parameters, CancellationToken cancellationToken);
+
+    Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object? parameters, CancellationToken cancellationToken);
+
+    Task<T> ExecuteScalarAsync<T>(string sql, object? parameters, CancellationToken cancellationToken);
+
+    Task<int> ExecuteAsync(string sql, object? parameters, CancellationToken cancellationToken);
+}
+
+/// <inheritdoc cref="IDbSession"/>
+public sealed class DbSession(ISqlDialect dialect, DatabaseOptions options) : IDbSession, IAsyncDisposable, IDisposable
+{
+    private DbConnection? _connection;
+    private DbTransaction? _transaction;
+
+    public ISqlDialect Dialect => dialect;
+
+    public bool InTransaction => _transaction is not null;
+
+    public async Task BeginTransactionAsync(CancellationToken cancellationToken)
+    {
+        if (_transaction is not null)
+        {
+            throw new InvalidOperationException("A transaction is already open in this session.");
+        }
+
+        var connection = await GetOpenConnectionAsync(cancellationToken);
+        _transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+    }
+
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        if (_transaction is null)
+        {
+            return;
+        }
+
+        await _transaction.CommitAsync(cancellationToken);
+        await _transaction.DisposeAsync();
+        _transaction = null;
+    }
+
+    public async Task RollbackAsync(CancellationToken cancellationToken)
+    {
+        if (_transaction is null)
+        {
+            return;
+        }
+
+        try
+        {
+            // Not cancellable on purpose: a half-cancelled rollback would leave the connection unusable.
+            await _transaction.RollbackAsync(CancellationToken.None);
+        }
+        finally
+        {
+            await _transaction.DisposeAsync();
+            _transaction = null;
+        }
+    }
+
+    public async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object? parameters, CancellationToken cancellationToken)
+    {
+        var connection = await GetOpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<T>(Command(sql, parameters, cancellationToken));
+        return rows.AsList();
+    }
+
+    public async Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object? parameters, CancellationToken cancellationToken)
+    {
+        var connection = await GetOpenConnectionAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<T>(Command(sql, parameters, cancellationToken));
+    }
+
+    public async Task<T> ExecuteScalarAsync<T>(string sql, object? parameters, CancellationToken cancellationToken)
+    {
+        var connection = await GetOpenConnectionAsync(cancellationToken);
+        return (await connection.ExecuteScalarAsync<T>(Command(sql, parameters, cancellationToken)))!;
+    }
+
+    public async Task<int> ExecuteAsync(string sql, object? parameters, CancellationToken cancellationToken)
+    {
+        var connection = await GetOpenConnectionAsync(cancellationToken);
+        return await connection.ExecuteAsync(Command(sql, parameters, cancellationToken));
+    }
+
+    private CommandDefinition Command(string sql, object? parameters, CancellationToken cancellationToken) =>
+        new(sql, parameters, _transaction, cancellationToken: cancellationToken);
+
+    private async Task<DbConnection> GetOpenConnectionAsync(CancellationToken cancellationToken)
+    {
+        if (_connection is null)
+        {
+            _connection = dialect.CreateConnection(options.ConnectionString);
+            await _connection.OpenAsync(cancellationToken);
+        }
+
+        return _connection;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_transaction is not null)
+        {
+            await _transaction.DisposeAsync();
+            _transaction = null;
+        }
+
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync();
+            _connection = null;
+        }
+    }
+
+    public void Dispose()
+    {
+        _transaction?.Dispose();
+        _transaction = null;
+        _connection?.Dispose();
+        _connection = null;
+    }
+}

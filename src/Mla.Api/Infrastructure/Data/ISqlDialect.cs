@@ -1,0 +1,23 @@
+using System.Data.Common;
+
+namespace Mla.Api.Infrastructure.Data;
+
+/// <summary>
+/// The few SQL differences between engines. Everything else is written once in standard SQL;
+/// a handler never asks which engine it runs on.
+/// </summary>
+public interface ISqlDialect
+{
+    DatabaseEngine Engine { get; }
+
+    /// <summary>Folder under <c>db/</c> holding this engine's migration scripts.</summary>
+    string MigrationsFolder { get; }
+
+    DbConnection CreateConnection(string connectionString);
+
+    /// <summary>Paging clause placed after ORDER BY, taking @offset and @limit parameters.</summary>
+    string Paging(string offsetParameter = "@offset", string limitParameter = "@limit");
+
+    /// <summary>Expression comparing a column to a parameter ignoring case.</summary>
+    string EqualsIgnoreCase(string column, string parameter);
+}

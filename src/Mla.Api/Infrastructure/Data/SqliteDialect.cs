@@ -1,0 +1,19 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace Mla.Api.Infrastructure.Data;
+
+/// <summary>SQLite: the embedded default engine.</summary>
+public sealed class SqliteDialect : ISqlDialect
+{
+    public DatabaseEngine Engine => DatabaseEngine.Sqlite;
+
+    public string MigrationsFolder => "sqlite";
+
+    public DbConnection CreateConnection(string connectionString) => new SqliteConnection(connectionString);
+
+    public string Paging(string offsetParameter = "@offset", string limitParameter = "@limit") =>
+        $"LIMIT {limitParameter} OFFSET {offsetParameter}";
+
+    public string EqualsIgnoreCase(string column, string parameter) => $"{column} = {parameter} COLLATE NOCASE";
+}

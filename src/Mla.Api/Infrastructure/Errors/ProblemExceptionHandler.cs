@@ -1,0 +1,99 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Mla.Api.Infrastructure.Errors;
+
+/// <summary>
+/// The one exception-to-problem mapping of the API (RFC 9457). Anything not recognised here is a bug:
+/// it is logged with its stack trace and answered with a generic 500 that reveals nothing.
+/// </summary>
+public sealed partial class ProblemExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            MlaException mla => FromMlaException(mla),
+            ValidationException validation => FromValidation(validation),
+            BadHttpRequestException badRequest => new ProblemDetails
+            {
+                Status = badRequest.StatusCode,
+                Title = badRequest.StatusCode == StatusCodes.Status415UnsupportedMediaType ? "Unsupported media type" : "Bad request",
+                Detail = DescribeBadRequest(badRequest),
+            },
+            OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
+            _ => null,
+        };
+
+        if (problem is null)
+        {
+            if (httpContext.RequestAborted.IsCancellationRequested)
+            {
+                // The client went away; nobody is left to answer.
+                return true;
+            }
+
+            var method = httpContext.Request.Method;
+            var path = httpContext.Request.Path.Value ?? "";
+            LogUnhandled(logger, exception, method, path);
+            problem = new ProblemDetails
+            {
+                Status = StatusCodes.Status500InternalServerError,
+                Title = "Internal server error",
+                Detail = "An unexpected error occurred. It has been logged; quote the trace id when reporting it.",
+            };
+        }
+
+        httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    private static ProblemDetails FromMlaException(MlaException exception)
+    {
+        var problem = new ProblemDetails { Status = exception.StatusCode, Title = exception.Title, Detail = exception.Message };
+        foreach (var (key, value) in exception.Extensions)
+        {
+            problem.Extensions[key] = value;
+        }
+
+        return problem;
+    }
+
+    private static HttpValidationProblemDetails FromValidation(ValidationException exception)
+    {
+        var errors = exception.Errors
+            .GroupBy(failure => ToCamelPath(failure.PropertyName))
+            .ToDictionary(group => group.Key, group => group.Select(failure => failure.ErrorMessage).Distinct().ToArray());
+        return new HttpValidationProblemDetails(errors)
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "Invalid input",
+            Detail = "One or more fields are invalid.",
+        };
+    }
+
+    // The path only: query strings may carry search terms, which may be names of persons.
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception while serving {Method} {Path}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);
+
+    // FluentValidation names properties as in C# (Offences[0].MaxPenalty); clients send camelCase JSON.
+    private static string ToCamelPath(string propertyPath) => string.Join('.', propertyPath
+        .Split('.')
+        .Select(segment => segment.Length == 0 ? segment : char.ToLowerInvariant(segment[0]) + segment[1..]));
+
+    private static string DescribeBadRequest(BadHttpRequestException exception) => exception.StatusCode switch
+    {
+        StatusCodes.Status415UnsupportedMediaType => "The request body must be sent as application/json.",
+        StatusCodes.Status413PayloadTooLarge => "The request body is too large.",
+        // The framework's message names the parameter and the JSON position, never the values sent.
+        _ => exception.InnerException is System.Text.Json.JsonException json
+            ? $"The request body is not valid JSON for this endpoint: {json.Message}"
+            : exception.Message,
+    };
+}
