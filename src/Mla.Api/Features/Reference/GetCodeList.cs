@@ -24,17 +24,21 @@ public sealed record CodeNameDto
 
 public sealed class GetCodeListHandler(IDbSession session) : IQueryHandler<GetCodeListQuery, IReadOnlyList<CodeNameDto>>
 {
+    private const string OffenceCategoriesSql = "SELECT code AS Code, name_en AS Name, name_fr AS NameFr FROM offence_categories ORDER BY code";
+
+    private const string AssistanceTypesSql = "SELECT code AS Code, name_en AS Name, name_fr AS NameFr FROM assistance_types ORDER BY code";
+
+    private const string PersonRolesSql = "SELECT code AS Code, name_en AS Name, name_fr AS NameFr FROM person_roles ORDER BY code";
+
     public async ValueTask<IReadOnlyList<CodeNameDto>> Handle(GetCodeListQuery query, CancellationToken cancellationToken)
     {
-        // The table name comes from this closed switch, never from input.
-        var table = query.List switch
+        var sql = query.List switch
         {
-            CodeList.OffenceCategories => "offence_categories",
-            CodeList.AssistanceTypes => "assistance_types",
-            CodeList.PersonRoles => "person_roles",
+            CodeList.OffenceCategories => OffenceCategoriesSql,
+            CodeList.AssistanceTypes => AssistanceTypesSql,
+            CodeList.PersonRoles => PersonRolesSql,
             _ => throw new ArgumentOutOfRangeException(nameof(query), query.List, "Unknown code list."),
         };
-        return await session.QueryAsync<CodeNameDto>(
-            $"SELECT code AS Code, name_en AS Name, name_fr AS NameFr FROM {table} ORDER BY code", null, cancellationToken);
+        return await session.QueryAsync<CodeNameDto>(sql, null, cancellationToken);
     }
 }

@@ -5,15 +5,22 @@ namespace Mla.Api.Infrastructure.Data;
 /// <summary>Registers the configured engine: dialect, options, scoped session, migrator and seeder.</summary>
 public static class DataServiceCollectionExtensions
 {
-    public static IServiceCollection AddMlaData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddMlaData(this IServiceCollection services)
     {
         DapperTypeHandlers.Register();
 
-        var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        options.ConnectionString = ResolveConnectionString(options.Engine, configuration.GetConnectionString(DatabaseOptions.ConnectionStringName), environment);
-
-        services.AddSingleton(options);
-        services.AddSingleton(SqlDialects.For(options.Engine));
+        // Resolved on first use, not now, so that configuration added later (tests, hosting) is seen.
+        services.AddSingleton(provider =>
+        {
+            var configuration = provider.GetRequiredService<IConfiguration>();
+            var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+            options.ConnectionString = ResolveConnectionString(
+                options.Engine,
+                configuration.GetConnectionString(DatabaseOptions.ConnectionStringName),
+                provider.GetRequiredService<IHostEnvironment>());
+            return options;
+        });
+        services.AddSingleton(provider => SqlDialects.For(provider.GetRequiredService<DatabaseOptions>().Engine));
         services.AddScoped<DbSession>();
         services.AddScoped<IDbSession>(provider => provider.GetRequiredService<DbSession>());
         services.AddSingleton<ReferenceDataSeeder>();

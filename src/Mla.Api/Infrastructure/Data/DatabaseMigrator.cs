@@ -4,6 +4,9 @@ using Microsoft.Data.Sqlite;
 
 namespace Mla.Api.Infrastructure.Data;
 
+/// <summary>What one migration run did: scripts applied and reference rows inserted (both 0 when up to date).</summary>
+public sealed record MigrationReport(int ScriptsApplied, int ReferenceRowsInserted);
+
 /// <summary>
 /// Applies the numbered scripts of <c>db/&lt;engine&gt;/</c> with Evolve, then seeds reference data.
 /// Safe to run any number of times: applied scripts are recorded in <c>schema_migrations</c> and the
@@ -19,10 +22,11 @@ public sealed partial class DatabaseMigrator(
 
     public static string ScriptsRoot => Path.Combine(AppContext.BaseDirectory, "db");
 
-    public async Task MigrateAsync(CancellationToken cancellationToken)
+    public async Task<MigrationReport> MigrateAsync(CancellationToken cancellationToken)
     {
         PrepareEngine();
 
+        int applied;
         await using (var connection = dialect.CreateConnection(options.ConnectionString))
         {
             var evolve = new Evolve(connection, message => LogEvolve(logger, message), ToEvolveDbms(dialect.Engine))
@@ -34,11 +38,12 @@ public sealed partial class DatabaseMigrator(
                 EnableClusterMode = dialect.Engine != DatabaseEngine.Sqlite,
             };
             evolve.Migrate();
-            var applied = evolve.NbMigration;
+            applied = evolve.NbMigration;
             LogMigrated(logger, dialect.Engine, applied);
         }
 
-        await seeder.SeedAsync(cancellationToken);
+        var seeded = await seeder.SeedAsync(cancellationToken);
+        return new MigrationReport(applied, seeded);
     }
 
     private void PrepareEngine()

@@ -11,9 +11,71 @@ public sealed partial class ReferenceDataSeeder(ISqlDialect dialect, DatabaseOpt
 {
     private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web);
 
+    private const string InsertLanguageSql = """
+        INSERT INTO languages (code, name_en, name_fr)
+        SELECT @Code, @NameEn, @NameFr
+        WHERE NOT EXISTS (SELECT 1 FROM languages WHERE code = @Code)
+        """;
+
+    private const string InsertNetworkSql = """
+        INSERT INTO networks (code, name_en, name_fr, founded_year)
+        SELECT @Code, @NameEn, @NameFr, @FoundedYear
+        WHERE NOT EXISTS (SELECT 1 FROM networks WHERE code = @Code)
+        """;
+
+    private const string InsertStateSql = """
+        INSERT INTO states (iso3, name_en, name_fr)
+        SELECT @Iso3, @NameEn, @NameFr
+        WHERE NOT EXISTS (SELECT 1 FROM states WHERE iso3 = @Iso3)
+        """;
+
+    private const string InsertLegalBasisSql = """
+        INSERT INTO legal_bases (code, name_en, name_fr, category, applies_to_mla, applies_to_extradition, is_active)
+        SELECT @Code, @NameEn, @NameFr, @Category, @Mla, @Extradition, @Active
+        WHERE NOT EXISTS (SELECT 1 FROM legal_bases WHERE code = @Code)
+        """;
+
+    private const string InsertRefusalGroundSql = """
+        INSERT INTO refusal_grounds (applies_to, code, name_en, name_fr)
+        SELECT @AppliesTo, @Code, @NameEn, @NameFr
+        WHERE NOT EXISTS (SELECT 1 FROM refusal_grounds WHERE applies_to = @AppliesTo AND code = @Code)
+        """;
+
+    private const string InsertCentralAuthoritySql = """
+        INSERT INTO authorities (id, state_iso3, kind, name, address, phone, email, letterhead)
+        SELECT @Id, @State, 'central-authority', @Name, @Address, @Phone, @Email, @Letterhead
+        WHERE NOT EXISTS (SELECT 1 FROM authorities WHERE state_iso3 = @State AND kind = 'central-authority')
+        """;
+
+    private const string InsertStateLanguageSql = """
+        INSERT INTO state_languages (state_iso3, language_code, preference) VALUES (@State, @Language, @Preference)
+        """;
+
+    private const string InsertMembershipSql = """
+        INSERT INTO network_memberships (network_code, state_iso3) VALUES (@Network, @State)
+        """;
+
+    private const string InsertAssistanceTypeSql = """
+        INSERT INTO assistance_types (code, name_en, name_fr)
+        SELECT @Code, @NameEn, @NameFr
+        WHERE NOT EXISTS (SELECT 1 FROM assistance_types WHERE code = @Code)
+        """;
+
+    private const string InsertOffenceCategorySql = """
+        INSERT INTO offence_categories (code, name_en, name_fr)
+        SELECT @Code, @NameEn, @NameFr
+        WHERE NOT EXISTS (SELECT 1 FROM offence_categories WHERE code = @Code)
+        """;
+
+    private const string InsertPersonRoleSql = """
+        INSERT INTO person_roles (code, name_en, name_fr)
+        SELECT @Code, @NameEn, @NameFr
+        WHERE NOT EXISTS (SELECT 1 FROM person_roles WHERE code = @Code)
+        """;
+
     public static string SeedFile => Path.Combine(DatabaseMigrator.ScriptsRoot, "seed", "reference-data.json");
 
-    public async Task SeedAsync(CancellationToken cancellationToken)
+    public async Task<int> SeedAsync(CancellationToken cancellationToken)
     {
         await using var stream = File.OpenRead(SeedFile);
         var seed = await JsonSerializer.DeserializeAsync<ReferenceDataSeed>(stream, s_json, cancellationToken)
@@ -26,31 +88,19 @@ public sealed partial class ReferenceDataSeeder(ISqlDialect dialect, DatabaseOpt
         foreach (var language in seed.Languages)
         {
             inserted += await session.ExecuteAsync(
-                """
-                INSERT INTO languages (code, name_en, name_fr)
-                SELECT @Code, @NameEn, @NameFr
-                WHERE NOT EXISTS (SELECT 1 FROM languages WHERE code = @Code)
-                """, language, cancellationToken);
+                InsertLanguageSql, language, cancellationToken);
         }
 
         foreach (var network in seed.Networks)
         {
             inserted += await session.ExecuteAsync(
-                """
-                INSERT INTO networks (code, name_en, name_fr, founded_year)
-                SELECT @Code, @NameEn, @NameFr, @FoundedYear
-                WHERE NOT EXISTS (SELECT 1 FROM networks WHERE code = @Code)
-                """, network, cancellationToken);
+                InsertNetworkSql, network, cancellationToken);
         }
 
         foreach (var state in seed.States)
         {
             var stateInserted = await session.ExecuteAsync(
-                """
-                INSERT INTO states (iso3, name_en, name_fr)
-                SELECT @Iso3, @NameEn, @NameFr
-                WHERE NOT EXISTS (SELECT 1 FROM states WHERE iso3 = @Iso3)
-                """, state, cancellationToken);
+                InsertStateSql, state, cancellationToken);
             inserted += stateInserted;
 
             // Languages and memberships belong to the State's first seeding only: afterwards they are
@@ -63,14 +113,14 @@ public sealed partial class ReferenceDataSeeder(ISqlDialect dialect, DatabaseOpt
             for (var i = 0; i < state.Languages.Count; i++)
             {
                 inserted += await session.ExecuteAsync(
-                    "INSERT INTO state_languages (state_iso3, language_code, preference) VALUES (@State, @Language, @Preference)",
+                    InsertStateLanguageSql,
                     new { State = state.Iso3, Language = state.Languages[i], Preference = i + 1 }, cancellationToken);
             }
 
             foreach (var network in state.Networks)
             {
                 inserted += await session.ExecuteAsync(
-                    "INSERT INTO network_memberships (network_code, state_iso3) VALUES (@Network, @State)",
+                    InsertMembershipSql,
                     new { Network = network, State = state.Iso3 }, cancellationToken);
             }
         }
@@ -78,35 +128,23 @@ public sealed partial class ReferenceDataSeeder(ISqlDialect dialect, DatabaseOpt
         foreach (var basis in seed.LegalBases)
         {
             inserted += await session.ExecuteAsync(
-                """
-                INSERT INTO legal_bases (code, name_en, name_fr, category, applies_to_mla, applies_to_extradition, is_active)
-                SELECT @Code, @NameEn, @NameFr, @Category, @Mla, @Extradition, @Active
-                WHERE NOT EXISTS (SELECT 1 FROM legal_bases WHERE code = @Code)
-                """, new { basis.Code, basis.NameEn, basis.NameFr, basis.Category, basis.Mla, basis.Extradition, Active = true }, cancellationToken);
+                InsertLegalBasisSql, new { basis.Code, basis.NameEn, basis.NameFr, basis.Category, basis.Mla, basis.Extradition, Active = true }, cancellationToken);
         }
 
-        inserted += await SeedCodeListAsync(session, "assistance_types", seed.AssistanceTypes, cancellationToken);
-        inserted += await SeedCodeListAsync(session, "offence_categories", seed.OffenceCategories, cancellationToken);
-        inserted += await SeedCodeListAsync(session, "person_roles", seed.PersonRoles, cancellationToken);
+        inserted += await SeedCodeListAsync(session, InsertAssistanceTypeSql, seed.AssistanceTypes, cancellationToken);
+        inserted += await SeedCodeListAsync(session, InsertOffenceCategorySql, seed.OffenceCategories, cancellationToken);
+        inserted += await SeedCodeListAsync(session, InsertPersonRoleSql, seed.PersonRoles, cancellationToken);
 
         foreach (var ground in seed.RefusalGrounds)
         {
             inserted += await session.ExecuteAsync(
-                """
-                INSERT INTO refusal_grounds (applies_to, code, name_en, name_fr)
-                SELECT @AppliesTo, @Code, @NameEn, @NameFr
-                WHERE NOT EXISTS (SELECT 1 FROM refusal_grounds WHERE applies_to = @AppliesTo AND code = @Code)
-                """, ground, cancellationToken);
+                InsertRefusalGroundSql, ground, cancellationToken);
         }
 
         foreach (var authority in seed.CentralAuthorities)
         {
             inserted += await session.ExecuteAsync(
-                """
-                INSERT INTO authorities (id, state_iso3, kind, name, address, phone, email, letterhead)
-                SELECT @Id, @State, 'central-authority', @Name, @Address, @Phone, @Email, @Letterhead
-                WHERE NOT EXISTS (SELECT 1 FROM authorities WHERE state_iso3 = @State AND kind = 'central-authority')
-                """,
+                InsertCentralAuthoritySql,
                 new
                 {
                     Id = Guid.CreateVersion7(),
@@ -121,19 +159,15 @@ public sealed partial class ReferenceDataSeeder(ISqlDialect dialect, DatabaseOpt
 
         await session.CommitAsync(cancellationToken);
         LogSeeded(logger, inserted);
+        return inserted;
     }
 
-    private static async Task<int> SeedCodeListAsync(DbSession session, string table, IEnumerable<CodeNameSeed> rows, CancellationToken cancellationToken)
+    private static async Task<int> SeedCodeListAsync(DbSession session, string insertSql, IEnumerable<CodeNameSeed> rows, CancellationToken cancellationToken)
     {
         var inserted = 0;
         foreach (var row in rows)
         {
-            inserted += await session.ExecuteAsync(
-                $"""
-                INSERT INTO {table} (code, name_en, name_fr)
-                SELECT @Code, @NameEn, @NameFr
-                WHERE NOT EXISTS (SELECT 1 FROM {table} WHERE code = @Code)
-                """, row, cancellationToken);
+            inserted += await session.ExecuteAsync(insertSql, row, cancellationToken);
         }
 
         return inserted;

@@ -44,8 +44,8 @@ public sealed class CommandLineVerb
                 await app.RunAsync();
                 return 0;
             case "migrate":
-                await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
-                Console.WriteLine("Database is up to date.");
+                var report = await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+                Console.WriteLine($"Database is up to date: {report.ScriptsApplied} script(s) applied, {report.ReferenceRowsInserted} reference row(s) inserted.");
                 return 0;
             default:
                 await Console.Error.WriteLineAsync($"Unknown verb '{Name}'. Known verbs: migrate.");

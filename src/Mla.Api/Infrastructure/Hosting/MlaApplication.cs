@@ -15,11 +15,13 @@ namespace Mla.Api.Infrastructure.Hosting;
 /// <summary>Composition of the service: registrations and the HTTP pipeline, in one readable place.</summary>
 public static class MlaApplication
 {
-    public static WebApplication Build(string[] args)
+    /// <param name="args">Host arguments.</param>
+    /// <param name="serving">False when a maintenance verb runs instead: nothing is migrated behind its back.</param>
+    public static WebApplication Build(string[] args, bool serving = true)
     {
         var builder = WebApplication.CreateBuilder(args);
 
-        builder.Services.AddMlaData(builder.Configuration, builder.Environment);
+        builder.Services.AddMlaData();
 
         builder.Services.AddMediator((Mediator.MediatorOptions options) =>
         {
@@ -49,7 +51,7 @@ public static class MlaApplication
 
         var app = builder.Build();
 
-        if (app.Services.GetRequiredService<DatabaseOptions>().MigrateAtStartup)
+        if (serving && app.Services.GetRequiredService<DatabaseOptions>().MigrateAtStartup)
         {
             app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
         }

@@ -1,0 +1,10 @@
+namespace Mla.Domain.Access;
+
+public enum Role
+{
+    CentralAuthority,
+    FocalPoint,
+    Prosecutor,
+    Secretariat,
+    Admin,
+}

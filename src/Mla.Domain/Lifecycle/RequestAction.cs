@@ -1,0 +1,21 @@
+namespace Mla.Domain.Lifecycle;
+
+// Declaration order is the order in which allowed actions are listed to users.
+public enum RequestAction
+{
+    UpdateDraft,
+    DiscardDraft,
+    Transmit,
+    AcknowledgeReceipt,
+    StartExecution,
+    AskInformation,
+    ProvideInformation,
+    Postpone,
+    RecordExecution,
+    Refuse,
+    Withdraw,
+    RecordProvisionalArrest,
+    RecordExtraditionDecision,
+    RecordSurrender,
+    AddNote,
+}

@@ -1,0 +1,31 @@
+using System.Globalization;
+
+namespace Mla.Domain.Lifecycle;
+
+public static class TransitionDate
+{
+    /// <summary>
+    /// Checks the date a transition happened in the world, as the user gives it. It may not be in the
+    /// future, nor before the previous event of the request (the timeline must read in order). Returns
+    /// the error to show, or null when the date is acceptable.
+    /// </summary>
+    /// <param name="occurredOn">When the transition happened, as the user says.</param>
+    /// <param name="today">Today in the user's State: the caller decides the clock and time zone.</param>
+    /// <param name="previousOccurredOn">The previous event's date; null for a request's first event.</param>
+    public static string? Check(DateOnly occurredOn, DateOnly today, DateOnly? previousOccurredOn)
+    {
+        if (occurredOn > today)
+        {
+            return string.Create(CultureInfo.InvariantCulture,
+                $"The date {occurredOn:yyyy-MM-dd} is in the future (today is {today:yyyy-MM-dd}).");
+        }
+
+        if (previousOccurredOn is { } previous && occurredOn < previous)
+        {
+            return string.Create(CultureInfo.InvariantCulture,
+                $"The date {occurredOn:yyyy-MM-dd} is before the previous event of this request ({previous:yyyy-MM-dd}).");
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,3 @@
+namespace Mla.Domain.Requests;
+
+public sealed record AuthorityRef(string? Name, string? Function);

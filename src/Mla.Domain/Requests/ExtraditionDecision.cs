@@ -1,0 +1,8 @@
+namespace Mla.Domain.Requests;
+
+public enum ExtraditionDecision
+{
+    Granted,
+    PartlyGranted,
+    Refused,
+}

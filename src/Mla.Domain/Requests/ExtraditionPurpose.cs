@@ -1,0 +1,7 @@
+namespace Mla.Domain.Requests;
+
+public enum ExtraditionPurpose
+{
+    Prosecution,
+    Sentence,
+}

@@ -1,0 +1,8 @@
+namespace Mla.Domain.Requests;
+
+public enum RequestKind
+{
+    Mla,
+    Extradition,
+    ProvisionalArrest,
+}

@@ -1,0 +1,11 @@
+namespace Mla.Domain.Requests;
+
+public enum TransmissionChannel
+{
+    CentralAuthority,
+    Diplomatic,
+    Interpol,
+    FocalPoint,
+    DirectJudicial,
+    Electronic,
+}

@@ -1,0 +1,7 @@
+namespace Mla.Domain.Requests;
+
+public enum Urgency
+{
+    Normal,
+    Urgent,
+}

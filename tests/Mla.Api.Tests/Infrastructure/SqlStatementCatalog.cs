@@ -1,0 +1,33 @@
+using System.Reflection;
+using Mla.Api.Infrastructure.Data;
+using Mla.Api.Infrastructure.Hosting;
+
+namespace Mla.Api.Tests.Infrastructure;
+
+/// <summary>
+/// Finds every SQL statement of the API by the house convention: a <c>const string</c> whose name ends
+/// in <c>Sql</c>, or a static method ending in <c>Sql</c> that takes only the dialect and returns the
+/// statement. Used to parse-check what would run on SQL Server.
+/// </summary>
+public static class SqlStatementCatalog
+{
+    private const BindingFlags Everything = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly;
+
+    public static IEnumerable<(string Name, string Sql)> All(ISqlDialect dialect)
+    {
+        foreach (var type in typeof(MlaApiAssembly).Assembly.GetTypes())
+        {
+            foreach (var field in type.GetFields(Everything).Where(field => field.IsLiteral && field.FieldType == typeof(string) && field.Name.EndsWith("Sql", StringComparison.Ordinal)))
+            {
+                yield return ($"{type.Name}.{field.Name}", (string)field.GetRawConstantValue()!);
+            }
+
+            foreach (var method in type.GetMethods(Everything).Where(method => method.Name.EndsWith("Sql", StringComparison.Ordinal)
+                && method.ReturnType == typeof(string)
+                && method.GetParameters() is [{ ParameterType: var parameter }] && parameter == typeof(ISqlDialect)))
+            {
+                yield return ($"{type.Name}.{method.Name}", (string)method.Invoke(null, [dialect])!);
+            }
+        }
+    }
+}
