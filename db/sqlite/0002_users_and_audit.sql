@@ -16,6 +16,9 @@ CREATE TABLE users (
     locked_until       text,
     created_at         text   NOT NULL,
     disabled_at        text,
+    -- Set for users signed in through an external OpenID Connect provider (issuer + subject).
+    external_issuer    varchar(300),
+    external_subject   varchar(200),
     CONSTRAINT ck_users_username CHECK (username = lower(username)),
     CONSTRAINT ck_users_role CHECK (role IN ('central-authority', 'focal-point', 'prosecutor', 'secretariat', 'admin')),
     CONSTRAINT ck_users_scope CHECK (
@@ -25,6 +28,7 @@ CREATE TABLE users (
 );
 CREATE UNIQUE INDEX ux_users_username ON users (username);
 CREATE INDEX ix_users_state ON users (state_iso3);
+CREATE UNIQUE INDEX ux_users_external ON users (external_issuer, external_subject) WHERE external_subject IS NOT NULL;
 
 -- Audit of changes to reference data and accounts (who changed what, when, from what to what).
 CREATE TABLE audit_entries (

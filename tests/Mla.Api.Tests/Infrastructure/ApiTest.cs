@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Net.Http.Json;
 using Dapper;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +31,7 @@ public abstract class ApiTest(DatabaseEngine engine)
     public async Task ResetDatabase()
     {
         _environment = await EngineEnvironment.GetAsync(engine);
+        Factory.Clock.Reset();
         await Environment.Resetter.ResetAsync(ResetsReferenceData);
         if (ResetsReferenceData)
         {
@@ -39,8 +41,55 @@ public abstract class ApiTest(DatabaseEngine engine)
 
     protected HttpClient CreateClient() => Factory.CreateClient();
 
+    /// <summary>The password every test user gets.</summary>
+    protected const string TestPassword = "correct horse battery staple";
+
     /// <summary>A client signed in as an ordinary user (a central authority of Mali).</summary>
-    protected Task<HttpClient> CreateSignedInClientAsync() => Task.FromResult(CreateClient());
+    protected Task<HttpClient> CreateSignedInClientAsync() => CreateClientAsAsync("mli.ca");
+
+    /// <summary>
+    /// A client signed in through the real token endpoint as a test user named like the demo accounts:
+    /// "mli.ca", "sen.fp", "ner.pros" (State + role), "sjcp.sec", "wacap.sec", "admin".
+    /// The user is created on first use.
+    /// </summary>
+    protected async Task<HttpClient> CreateClientAsAsync(string username)
+    {
+        await EnsureUserAsync(username);
+        var client = CreateClient();
+        var token = await GetTokenAsync(client, username, TestPassword);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    protected static async Task<string> GetTokenAsync(HttpClient client, string username, string password)
+    {
+        var response = await client.PostAsJsonAsync("/api/auth/token", new { username, password });
+        Assert.That(response.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.OK), $"sign-in of {username}");
+        var body = await response.Content.ReadFromJsonAsync<Mla.Api.Features.Auth.TokenDto>();
+        return body!.AccessToken;
+    }
+
+    protected async Task<Mla.Api.Features.Admin.UserDto> EnsureUserAsync(string username)
+    {
+        await using var connection = await OpenConnectionAsync();
+        var existing = await connection.QuerySingleOrDefaultAsync<Guid?>("SELECT id FROM users WHERE username = @username", new { username });
+        var (role, state, network) = TestUsers.Describe(username);
+        if (existing is { } id)
+        {
+            return new Mla.Api.Features.Admin.UserDto { Id = id, Username = username, DisplayName = username, Role = role, State = state, Network = network };
+        }
+
+        return await SendAsync(new Mla.Api.Features.Admin.CreateUserCommand
+        {
+            Username = username,
+            DisplayName = $"Test user {username}",
+            Password = TestPassword,
+            Role = role,
+            State = state,
+            Network = network,
+            FunctionTitle = $"Function of {username}",
+        });
+    }
 
     protected async Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request)
     {

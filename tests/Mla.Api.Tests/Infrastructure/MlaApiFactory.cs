@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Mla.Api.Infrastructure.Data;
 
 namespace Mla.Api.Tests.Infrastructure;
@@ -7,7 +9,12 @@ namespace Mla.Api.Tests.Infrastructure;
 /// <summary>The real application, in memory, on one test database.</summary>
 public sealed class MlaApiFactory(TestDatabase database) : WebApplicationFactory<Program>
 {
+    /// <summary>A fixed test key, so tests can also forge tokens with it (expired ones, for instance).</summary>
+    public static readonly byte[] SigningKey = [.. Enumerable.Range(1, 48).Select(i => (byte)(i * 7))];
+
     public TestDatabase Database => database;
+
+    public TestClock Clock { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -15,5 +22,9 @@ public sealed class MlaApiFactory(TestDatabase database) : WebApplicationFactory
         builder.UseSetting("Database:Engine", database.Engine.ToString());
         builder.UseSetting($"ConnectionStrings:{DatabaseOptions.ConnectionStringName}", database.ConnectionString);
         builder.UseSetting("Database:MigrateAtStartup", "true");
+        builder.UseSetting("Authentication:SigningKey", Convert.ToBase64String(SigningKey));
+        // The token endpoint's rate limit is per client address, and every test shares one.
+        builder.UseSetting("Authentication:TokenRequestsPerMinute", "100000");
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 }

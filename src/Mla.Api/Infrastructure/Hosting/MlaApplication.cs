@@ -3,7 +3,12 @@ using System.Text.Json.Serialization;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
+using Mla.Api.Features.Admin;
+using Mla.Api.Features.Auth;
+using Mla.Api.Features.Directory;
 using Mla.Api.Features.Reference;
+using Mla.Api.Infrastructure.Audit;
+using Mla.Api.Infrastructure.Auth;
 using Mla.Api.Infrastructure.Behaviours;
 using Mla.Api.Infrastructure.Data;
 using Mla.Api.Infrastructure.Errors;
@@ -15,11 +20,19 @@ namespace Mla.Api.Infrastructure.Hosting;
 /// <summary>Composition of the service: registrations and the HTTP pipeline, in one readable place.</summary>
 public static class MlaApplication
 {
+    /// <summary>Seeds the demo accounts outside Development (never in Production).</summary>
+    public const string SeedDemoFlag = "--seed-demo";
+
     /// <param name="args">Host arguments.</param>
     /// <param name="serving">False when a maintenance verb runs instead: nothing is migrated behind its back.</param>
     public static WebApplication Build(string[] args, bool serving = true)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var seedDemo = args.Contains(SeedDemoFlag);
+        var builder = WebApplication.CreateBuilder(args.Where(arg => arg != SeedDemoFlag).ToArray());
+        if (seedDemo)
+        {
+            builder.Configuration["Demo:Seed"] = "true";
+        }
 
         builder.Services.AddMlaData();
 
@@ -34,6 +47,10 @@ public static class MlaApplication
             ];
         });
         builder.Services.AddValidatorsFromAssemblyContaining<MlaApiAssembly>(ServiceLifetime.Scoped, includeInternalTypes: true);
+
+        builder.Services.AddMlaAuth(builder.Configuration);
+        builder.Services.AddScoped<AuditTrail>();
+        builder.Services.AddSingleton<DemoAccounts>();
 
         ConfigureJson(builder.Services);
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
@@ -54,16 +71,27 @@ public static class MlaApplication
         if (serving && app.Services.GetRequiredService<DatabaseOptions>().MigrateAtStartup)
         {
             app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
+            var demo = app.Services.GetRequiredService<DemoAccounts>();
+            if (demo.ShouldSeed)
+            {
+                demo.SeedAsync(CancellationToken.None).GetAwaiter().GetResult();
+            }
         }
 
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
 
-        app.MapOpenApi();
-        app.MapScalarApiReference();
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference().AllowAnonymous();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
 
+        app.MapAuthEndpoints();
+        app.MapDirectoryEndpoints();
+        app.MapAdminEndpoints();
         app.MapReferenceEndpoints();
 
         return app;

@@ -1,0 +1,72 @@
+using FluentValidation;
+using Mediator;
+using Mla.Api.Features.Reference;
+using Mla.Api.Infrastructure.Audit;
+using Mla.Api.Infrastructure.Data;
+using Mla.Api.Infrastructure.Errors;
+
+namespace Mla.Api.Features.Admin;
+
+/// <summary>Adds a legal basis, e.g. a bilateral treaty signed after the release.</summary>
+public sealed record AddLegalBasisCommand : ICommand<LegalBasisDto>
+{
+    public required string Code { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string NameFr { get; init; }
+
+    /// <summary><c>multilateral</c>, <c>bilateral</c> or <c>reciprocity</c>.</summary>
+    public required string Category { get; init; }
+
+    public bool AppliesToMla { get; init; }
+
+    public bool AppliesToExtradition { get; init; }
+}
+
+public sealed class AddLegalBasisValidator : AbstractValidator<AddLegalBasisCommand>
+{
+    public AddLegalBasisValidator()
+    {
+        RuleFor(command => command.Code).NotEmpty().MaximumLength(60).Matches("^[a-z0-9]+(-[a-z0-9]+)*$")
+            .WithMessage("Use a kebab-case code, e.g. mli-sen-extradition-1965.");
+        RuleFor(command => command.Name).NotEmpty().MaximumLength(300);
+        RuleFor(command => command.NameFr).NotEmpty().MaximumLength(300);
+        RuleFor(command => command.Category).Must(category => category is "multilateral" or "bilateral" or "reciprocity")
+            .WithMessage("Must be multilateral, bilateral or reciprocity.");
+        RuleFor(command => command).Must(command => command.AppliesToMla || command.AppliesToExtradition)
+            .WithName("appliesToMla").WithMessage("A legal basis applies to MLA, to extradition, or to both.");
+    }
+}
+
+public sealed class AddLegalBasisHandler(IDbSession session, AuditTrail audit) : ICommandHandler<AddLegalBasisCommand, LegalBasisDto>
+{
+    private const string ExistsSql = "SELECT COUNT(*) FROM legal_bases WHERE code = @Code";
+
+    private const string InsertSql = """
+        INSERT INTO legal_bases (code, name_en, name_fr, category, applies_to_mla, applies_to_extradition, is_active)
+        VALUES (@Code, @Name, @NameFr, @Category, @AppliesToMla, @AppliesToExtradition, @IsActive)
+        """;
+
+    public async ValueTask<LegalBasisDto> Handle(AddLegalBasisCommand command, CancellationToken cancellationToken)
+    {
+        if (await session.ExecuteScalarAsync<long>(ExistsSql, command, cancellationToken) > 0)
+        {
+            throw new ConflictException($"A legal basis with code {command.Code} already exists.");
+        }
+
+        var basis = new LegalBasisDto
+        {
+            Code = command.Code,
+            Name = command.Name,
+            NameFr = command.NameFr,
+            Category = command.Category,
+            AppliesToMla = command.AppliesToMla,
+            AppliesToExtradition = command.AppliesToExtradition,
+            IsActive = true,
+        };
+        await session.ExecuteAsync(InsertSql, basis, cancellationToken);
+        await audit.RecordAsync("add-legal-basis", "legal-basis", basis.Code, basis, cancellationToken);
+        return basis;
+    }
+}

@@ -1,0 +1,72 @@
+using FluentValidation;
+using Mediator;
+using Mla.Api.Features.Directory;
+using Mla.Api.Infrastructure.Audit;
+using Mla.Api.Infrastructure.Data;
+using Mla.Api.Infrastructure.Errors;
+
+namespace Mla.Api.Features.Admin;
+
+/// <summary>Changes a State's central authority: name, address, contact and letterhead lines of its documents.</summary>
+public sealed record UpdateCentralAuthorityCommand : ICommand<CentralAuthorityDto>
+{
+    public string State { get; init; } = "";
+
+    public required string Name { get; init; }
+
+    public string? Address { get; init; }
+
+    public string? Phone { get; init; }
+
+    public string? Email { get; init; }
+
+    public IReadOnlyList<string> Letterhead { get; init; } = [];
+}
+
+public sealed class UpdateCentralAuthorityValidator : AbstractValidator<UpdateCentralAuthorityCommand>
+{
+    public UpdateCentralAuthorityValidator()
+    {
+        RuleFor(command => command.Name).NotEmpty().MaximumLength(300);
+        RuleFor(command => command.Address).MaximumLength(500);
+        RuleFor(command => command.Phone).MaximumLength(100);
+        RuleFor(command => command.Email).MaximumLength(200).EmailAddress().When(command => !string.IsNullOrEmpty(command.Email));
+        RuleFor(command => command.Letterhead).Must(lines => lines.Count <= 6).WithMessage("At most 6 letterhead lines.");
+        RuleForEach(command => command.Letterhead).NotEmpty().MaximumLength(150).Must(line => !line.Contains('\n', StringComparison.Ordinal))
+            .WithMessage("One line per item, at most 150 characters.");
+    }
+}
+
+public sealed class UpdateCentralAuthorityHandler(IDbSession session, AuditTrail audit)
+    : ICommandHandler<UpdateCentralAuthorityCommand, CentralAuthorityDto>
+{
+    private const string FindSql = """
+        SELECT state_iso3 AS State, name AS Name, address AS Address, phone AS Phone, email AS Email, letterhead AS LetterheadText
+        FROM authorities
+        WHERE state_iso3 = @state AND kind = 'central-authority'
+        """;
+
+    private const string UpdateSql = """
+        UPDATE authorities SET name = @Name, address = @Address, phone = @Phone, email = @Email, letterhead = @letterhead
+        WHERE state_iso3 = @state AND kind = 'central-authority'
+        """;
+
+    public async ValueTask<CentralAuthorityDto> Handle(UpdateCentralAuthorityCommand command, CancellationToken cancellationToken)
+    {
+        var state = command.State.ToUpperInvariant();
+        var before = await session.QuerySingleOrDefaultAsync<CentralAuthorityRow>(FindSql, new { state }, cancellationToken)
+            ?? throw new NotFoundException($"No central authority for {state}.");
+        await session.ExecuteAsync(UpdateSql, new
+        {
+            command.Name,
+            command.Address,
+            command.Phone,
+            command.Email,
+            letterhead = string.Join('\n', command.Letterhead),
+            state,
+        }, cancellationToken);
+        var after = await session.QuerySingleOrDefaultAsync<CentralAuthorityRow>(FindSql, new { state }, cancellationToken);
+        await audit.RecordAsync("update-central-authority", "authority", state, new { before = before.ToDto(), after = after!.ToDto() }, cancellationToken);
+        return after.ToDto();
+    }
+}

@@ -1,0 +1,17 @@
+using Mediator;
+
+namespace Mla.Api.Features.Directory;
+
+/// <summary>Routes of the directory of central authorities and focal points.</summary>
+public static class DirectoryEndpoints
+{
+    public static IEndpointRouteBuilder MapDirectoryEndpoints(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/api/directory", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetDirectoryQuery(), ct)))
+            .WithTags("Directory")
+            .WithName("GetDirectory")
+            .WithSummary("Central authorities and network focal points: names, functions, languages, phones, e-mails")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        return routes;
+    }
+}

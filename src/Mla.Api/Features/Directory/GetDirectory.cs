@@ -1,0 +1,117 @@
+using Mediator;
+using Mla.Api.Infrastructure.Data;
+
+namespace Mla.Api.Features.Directory;
+
+/// <summary>
+/// The contact list a network's members otherwise keep on paper: each State's central authority and the
+/// focal points. Requests belong to States, not persons, so a successor finds the same list.
+/// </summary>
+public sealed record GetDirectoryQuery : IQuery<DirectoryDto>;
+
+public sealed record DirectoryDto(IReadOnlyList<CentralAuthorityDto> CentralAuthorities, IReadOnlyList<ContactPointDto> ContactPoints);
+
+public sealed record CentralAuthorityDto
+{
+    public required string State { get; init; }
+
+    public required string Name { get; init; }
+
+    public string? Address { get; init; }
+
+    public string? Phone { get; init; }
+
+    public string? Email { get; init; }
+
+    public IReadOnlyList<string> Letterhead { get; init; } = [];
+
+    public IReadOnlyList<string> Languages { get; init; } = [];
+
+    public IReadOnlyList<string> Networks { get; init; } = [];
+}
+
+public sealed record ContactPointDto
+{
+    public required string Name { get; init; }
+
+    public string? Function { get; init; }
+
+    public required string Role { get; init; }
+
+    public required string State { get; init; }
+
+    public string? Phone { get; init; }
+
+    public string? Email { get; init; }
+
+    public IReadOnlyList<string> Languages { get; init; } = [];
+
+    public IReadOnlyList<string> Networks { get; init; } = [];
+}
+
+/// <summary>A row of <c>authorities</c> for a central authority; letterhead lines are stored newline-separated.</summary>
+public sealed record CentralAuthorityRow
+{
+    public required string State { get; init; }
+
+    public required string Name { get; init; }
+
+    public string? Address { get; init; }
+
+    public string? Phone { get; init; }
+
+    public string? Email { get; init; }
+
+    public string? LetterheadText { get; init; }
+
+    public CentralAuthorityDto ToDto() => new()
+    {
+        State = State,
+        Name = Name,
+        Address = Address,
+        Phone = Phone,
+        Email = Email,
+        Letterhead = string.IsNullOrEmpty(LetterheadText) ? [] : LetterheadText.Split('\n'),
+    };
+}
+
+public sealed class GetDirectoryHandler(IDbSession session) : IQueryHandler<GetDirectoryQuery, DirectoryDto>
+{
+    private const string CentralAuthoritiesSql = """
+        SELECT state_iso3 AS State, name AS Name, address AS Address, phone AS Phone, email AS Email, letterhead AS LetterheadText
+        FROM authorities
+        WHERE kind = 'central-authority'
+        ORDER BY state_iso3
+        """;
+
+    private const string ContactPointsSql = """
+        SELECT display_name AS Name, function_title AS "Function", role AS Role, state_iso3 AS State, phone AS Phone, email AS Email
+        FROM users
+        WHERE role = 'focal-point' AND is_disabled = @disabled AND state_iso3 IS NOT NULL
+        ORDER BY state_iso3, display_name
+        """;
+
+    private const string LanguagesSql = "SELECT state_iso3 AS State, language_code AS Code FROM state_languages ORDER BY state_iso3, preference";
+
+    private const string NetworksSql = "SELECT state_iso3 AS State, network_code AS Code FROM network_memberships ORDER BY state_iso3, network_code";
+
+    public async ValueTask<DirectoryDto> Handle(GetDirectoryQuery query, CancellationToken cancellationToken)
+    {
+        var languages = (await session.QueryAsync<StateCode>(LanguagesSql, null, cancellationToken)).ToLookup(row => row.State, row => row.Code);
+        var networks = (await session.QueryAsync<StateCode>(NetworksSql, null, cancellationToken)).ToLookup(row => row.State, row => row.Code);
+        var authorities = (await session.QueryAsync<CentralAuthorityRow>(CentralAuthoritiesSql, null, cancellationToken))
+            .Select(row => row.ToDto() with { Languages = [.. languages[row.State]], Networks = [.. networks[row.State]] })
+            .ToList();
+        var contacts = (await session.QueryAsync<ContactPointDto>(ContactPointsSql, new { disabled = false }, cancellationToken))
+            .Select(contact => contact with { Languages = [.. languages[contact.State]], Networks = [.. networks[contact.State]] })
+            .ToList();
+        return new DirectoryDto(authorities, contacts);
+    }
+
+    private sealed record StateCode
+    {
+        public required string State { get; init; }
+
+        public required string Code { get; init; }
+    }
+}

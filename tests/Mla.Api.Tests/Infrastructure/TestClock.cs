@@ -1,0 +1,13 @@
+namespace Mla.Api.Tests.Infrastructure;
+
+/// <summary>The real clock, which a test may move forward (e.g. past a lockout) and which is reset between tests.</summary>
+public sealed class TestClock : TimeProvider
+{
+    private TimeSpan _offset;
+
+    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + _offset;
+
+    public void Advance(TimeSpan by) => _offset += by;
+
+    public void Reset() => _offset = TimeSpan.Zero;
+}
