@@ -1,0 +1,214 @@
+using System.Security.Cryptography;
+using System.Text;
+using Mla.Documents.Fonts;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace Mla.Documents.Layout;
+
+/// <summary>Document information written into the PDF.</summary>
+public sealed record DocumentMetadata(string Title, string Author, string Subject, string Creator, DateTime CreationDate);
+
+/// <summary>
+/// A formal letter as blocks plus what repeats on every page. <see cref="Render"/> lays the blocks out
+/// first and draws afterwards, so every footer knows the total number of pages.
+/// </summary>
+public sealed class LayoutDocument(DocumentMetadata metadata)
+{
+    public DocumentMetadata Metadata { get; } = metadata;
+
+    public List<LayoutBlock> Blocks { get; } = [];
+
+    /// <summary>Lines at the top of every page, e.g. "République du Mali", "Ministère de la Justice".</summary>
+    public IReadOnlyList<string> LetterheadLines { get; init; } = [];
+
+    /// <summary>Left part of the footer, e.g. the reference number.</summary>
+    public string FooterText { get; init; } = string.Empty;
+
+    /// <summary>Right part of the footer from (page, pages), e.g. "page 2 of 5".</summary>
+    public Func<int, int, string> PageLabel { get; init; } = (page, pages) => $"{page}/{pages}";
+
+    /// <summary>When set, printed across every page and in its top corner (drafts).</summary>
+    public string? DraftMarking { get; init; }
+
+    public LayoutDocument Add(LayoutBlock block)
+    {
+        Blocks.Add(block);
+        return this;
+    }
+
+    public byte[] Render()
+    {
+        DocumentFonts.EnsureInstalled();
+        var frame = PageFrame.A4(LetterheadLines.Count);
+        var pages = Layout(frame);
+
+        using var pdf = new PdfDocument();
+        WriteMetadata(pdf);
+
+        // XFont per document and style: PDFsharp ties a font's PDF objects to the document that uses it.
+        var fonts = new Dictionary<TextStyle, XFont>();
+        XFont FontFor(TextStyle style)
+        {
+            if (!fonts.TryGetValue(style, out var font))
+            {
+                font = new XFont(DocumentFonts.FamilyName, style.Size, style.XStyle, XPdfFontOptions.UnicodeDefault);
+                fonts[style] = font;
+            }
+
+            return font;
+        }
+
+        var decorator = new PageDecorator(this, frame, FontFor);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var page = pdf.AddPage();
+            page.Width = XUnit.FromPoint(frame.Width);
+            page.Height = XUnit.FromPoint(frame.Height);
+            using var gfx = XGraphics.FromPdfPage(page);
+            decorator.DrawBackground(gfx);
+            decorator.DrawHeader(gfx);
+            DrawOperations(gfx, pages[i], FontFor);
+            decorator.DrawFooter(gfx, i + 1, pages.Count);
+        }
+
+        MakeFontSubsetNamesDeterministic(pdf);
+        using var stream = new MemoryStream();
+        pdf.Save(stream, false);
+        var bytes = stream.ToArray();
+        MakeXmpIdsDeterministic(bytes);
+        return bytes;
+    }
+
+    /// <summary>First pass: places every block on pages, drawing nothing yet.</summary>
+    internal List<LaidOutPage> Layout(PageFrame frame)
+    {
+        var composer = new PageComposer(frame);
+        foreach (var block in Blocks)
+        {
+            block.Layout(composer);
+        }
+
+        return composer.Pages;
+    }
+
+    private static void DrawOperations(XGraphics gfx, LaidOutPage page, Func<TextStyle, XFont> fonts)
+    {
+        XPen? pen = null;
+        foreach (var operation in page.Operations)
+        {
+            switch (operation)
+            {
+                case TextOperation text:
+                    gfx.DrawString(text.Text, fonts(text.Style), PageDecorator.Brush(text.Style), text.X, text.Top + text.Style.BaselineOffset);
+                    break;
+                case LineOperation line:
+                    pen = pen is not null && pen.Width == line.Thickness ? pen : new XPen(XColors.Black, line.Thickness);
+                    gfx.DrawLine(pen, line.X1, line.Y1, line.X2, line.Y2);
+                    break;
+                case FillOperation fill:
+                    gfx.DrawRectangle(new XSolidBrush(XColor.FromArgb(fill.Grey, fill.Grey, fill.Grey)), fill.X, fill.Y, fill.Width, fill.Height);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// PDFsharp tags each embedded font subset ("ABCDEF+DejaVu Sans") with letters from a random GUID, so two
+    /// renderings of the same input would differ. The tag only has to be unique within the file: derive it from the name.
+    /// </summary>
+    private static void MakeFontSubsetNamesDeterministic(PdfDocument pdf)
+    {
+        var tags = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var item in pdf.Internals.GetAllObjects())
+        {
+            if (item is not PdfDictionary dictionary)
+            {
+                continue;
+            }
+
+            foreach (var key in (ReadOnlySpan<string>)["/BaseFont", "/FontName"])
+            {
+                var name = dictionary.Elements.GetName(key);
+                if (name.Length > 8 && name[7] == '+')
+                {
+                    var baseName = name[8..];
+                    if (!tags.TryGetValue(baseName, out var tag))
+                    {
+                        tag = SubsetTag(baseName, tags.Count);
+                        tags[baseName] = tag;
+                    }
+
+                    dictionary.Elements.SetName(key, $"/{tag}+{baseName}");
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// PDFsharp writes random UUIDs as the XMP document and instance ids. The XMP stream is stored uncompressed,
+    /// so each UUID is overwritten in place by one derived from the document, keeping every byte offset valid.
+    /// </summary>
+    private void MakeXmpIdsDeterministic(byte[] pdf)
+    {
+        ReadOnlySpan<byte> marker = "uuid:"u8;
+        var seed = SHA256.HashData(Encoding.UTF8.GetBytes($"{Metadata.Title}|{Metadata.Author}|{Metadata.Subject}|{Metadata.CreationDate:O}"));
+        var span = pdf.AsSpan();
+        var start = 0;
+        var index = 0;
+        int found;
+        while ((found = span[start..].IndexOf(marker)) >= 0)
+        {
+            var at = start + found + marker.Length;
+            if (at + 36 > span.Length || !Guid.TryParseExact(Encoding.ASCII.GetString(span.Slice(at, 36)), "D", out _))
+            {
+                start = at;
+                continue;
+            }
+
+            seed[0] ^= (byte)index++;
+            var uuid = new Guid(seed.AsSpan(0, 16)).ToString("D");
+            Encoding.ASCII.GetBytes(uuid, span.Slice(at, 36));
+            start = at + 36;
+        }
+    }
+
+    private static string SubsetTag(string baseName, int index)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{index}|{baseName}"));
+        return string.Create(6, hash, (chars, bytes) =>
+        {
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = (char)('A' + (bytes[i] % 26));
+            }
+        });
+    }
+
+    private void WriteMetadata(PdfDocument pdf)
+    {
+        pdf.Info.Title = Metadata.Title;
+        pdf.Info.Author = Metadata.Author;
+        pdf.Info.Subject = Metadata.Subject;
+        pdf.Info.Creator = Metadata.Creator;
+        pdf.Info.CreationDate = Metadata.CreationDate;
+        pdf.Info.ModificationDate = Metadata.CreationDate;
+        pdf.Options.CompressContentStreams = true;
+
+        // Same input, same bytes: the file identifier is derived from the metadata instead of a random GUID.
+        var id = SHA256.HashData(Encoding.UTF8.GetBytes($"{Metadata.Title}|{Metadata.Author}|{Metadata.Subject}|{Metadata.CreationDate:O}"));
+        var raw = string.Create(16, id, (chars, bytes) =>
+        {
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = (char)bytes[i];
+            }
+        });
+        pdf.Internals.FirstDocumentID = raw;
+        pdf.Internals.SecondDocumentID = raw;
+
+        // PDF/A is best-effort only: PDFsharp 6.2.4's SetPdfA() is a "temporary hack" that also demands a
+        // PDF/UA structure tree around every DrawString, which PDFsharp cannot build without MigraDoc, so it is
+        // not called. What PDF/A needs and we can give is done: every font embedded, no transparency, XMP metadata.
+    }
+}

@@ -1,0 +1,16 @@
+namespace Mla.Documents.Layout;
+
+/// <summary>What a laid-out page holds before it is drawn: positions in points from the top-left corner.</summary>
+internal abstract record PageOperation;
+
+/// <summary>Text drawn on one line; <c>Top</c> is the top of the line, not the baseline.</summary>
+internal sealed record TextOperation(double X, double Top, string Text, TextStyle Style) : PageOperation;
+
+internal sealed record LineOperation(double X1, double Y1, double X2, double Y2, double Thickness) : PageOperation;
+
+internal sealed record FillOperation(double X, double Y, double Width, double Height, byte Grey) : PageOperation;
+
+internal sealed class LaidOutPage
+{
+    public List<PageOperation> Operations { get; } = [];
+}

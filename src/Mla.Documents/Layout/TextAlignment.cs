@@ -1,0 +1,8 @@
+namespace Mla.Documents.Layout;
+
+public enum TextAlignment
+{
+    Left,
+    Center,
+    Right,
+}
