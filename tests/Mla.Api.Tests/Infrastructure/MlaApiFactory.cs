@@ -7,7 +7,11 @@ using Mla.Api.Infrastructure.Data;
 namespace Mla.Api.Tests.Infrastructure;
 
 /// <summary>The real application, in memory, on one test database.</summary>
-public sealed class MlaApiFactory(TestDatabase database) : WebApplicationFactory<Program>
+public sealed class MlaApiFactory(
+    TestDatabase database,
+    string environment = "Testing",
+    IReadOnlyDictionary<string, string>? settings = null,
+    Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
     /// <summary>A fixed test key, so tests can also forge tokens with it (expired ones, for instance).</summary>
     public static readonly byte[] SigningKey = [.. Enumerable.Range(1, 48).Select(i => (byte)(i * 7))];
@@ -18,13 +22,22 @@ public sealed class MlaApiFactory(TestDatabase database) : WebApplicationFactory
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(environment);
         builder.UseSetting("Database:Engine", database.Engine.ToString());
         builder.UseSetting($"ConnectionStrings:{DatabaseOptions.ConnectionStringName}", database.ConnectionString);
         builder.UseSetting("Database:MigrateAtStartup", "true");
         builder.UseSetting("Authentication:SigningKey", Convert.ToBase64String(SigningKey));
         // The token endpoint's rate limit is per client address, and every test shares one.
         builder.UseSetting("Authentication:TokenRequestsPerMinute", "100000");
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(collection =>
+        {
+            collection.AddSingleton<TimeProvider>(Clock);
+            services?.Invoke(collection);
+        });
     }
 }

@@ -98,14 +98,16 @@ public sealed class CreateUserValidator : AbstractValidator<CreateUserCommand>
         {
             RuleFor(command => command.State).NotEmpty().WithMessage("This role belongs to a State: give its ISO3 code.")
                 .MustAsync(async (code, ct) => await session.ExecuteScalarAsync<long>(StateExistsSql, new { code }, ct) == 1)
-                .When(command => !string.IsNullOrEmpty(command.State)).WithMessage("Unknown State.");
+                .WithMessage("Unknown State.")
+                .When(command => !string.IsNullOrEmpty(command.State), ApplyConditionTo.CurrentValidator);
             RuleFor(command => command.Network).Empty().WithMessage("Only a secretariat belongs to a network.");
         });
         When(command => command.Role == "secretariat", () =>
         {
             RuleFor(command => command.Network).NotEmpty().WithMessage("A secretariat belongs to a network.")
                 .MustAsync(async (code, ct) => await session.ExecuteScalarAsync<long>(NetworkExistsSql, new { code }, ct) == 1)
-                .When(command => !string.IsNullOrEmpty(command.Network)).WithMessage("Unknown network.");
+                .WithMessage("Unknown network.")
+                .When(command => !string.IsNullOrEmpty(command.Network), ApplyConditionTo.CurrentValidator);
             RuleFor(command => command.State).Empty().WithMessage("A secretariat belongs to a network, not a State.");
         });
         When(command => command.Role == "admin", () =>
