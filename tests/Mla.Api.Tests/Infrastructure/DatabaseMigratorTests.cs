@@ -7,7 +7,7 @@ namespace Mla.Api.Tests.Infrastructure;
 [TestFixtureSource(typeof(TestEngines), nameof(TestEngines.All))]
 public sealed class DatabaseMigratorTests(DatabaseEngine engine)
 {
-    private static readonly string[] s_expectedTables =
+    private static readonly string[] ExpectedTables =
     [
         "languages", "states", "state_languages", "networks", "network_memberships", "legal_bases", "assistance_types",
         "offence_categories", "person_roles", "refusal_grounds", "authorities", "users", "audit_entries", "idempotency_records",
@@ -15,7 +15,7 @@ public sealed class DatabaseMigratorTests(DatabaseEngine engine)
         "request_assistance_items", "request_refusal_grounds", "request_events", "request_documents", "request_attachments",
     ];
 
-    private static readonly string[] s_referenceTables =
+    private static readonly string[] ReferenceTables =
     [
         "languages", "states", "state_languages", "networks", "network_memberships", "legal_bases", "assistance_types",
         "offence_categories", "person_roles", "refusal_grounds", "authorities",
@@ -37,7 +37,7 @@ public sealed class DatabaseMigratorTests(DatabaseEngine engine)
         Assert.That(report.ScriptsApplied, Is.EqualTo(Directory.GetFiles(Path.Combine(DatabaseMigrator.ScriptsRoot, _database.Dialect.MigrationsFolder), "*.sql").Length));
         Assert.That(report.ReferenceRowsInserted, Is.GreaterThan(100));
         await using var connection = await OpenAsync();
-        foreach (var table in s_expectedTables)
+        foreach (var table in ExpectedTables)
         {
             await Assert.DoesNotThrowAsync(async () => await connection.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM {table}"), $"table {table}");
         }
@@ -119,7 +119,7 @@ public sealed class DatabaseMigratorTests(DatabaseEngine engine)
     {
         await using var connection = await OpenAsync();
         var counts = new List<string>();
-        foreach (var table in s_referenceTables.Append(DatabaseMigrator.MetadataTable))
+        foreach (var table in ReferenceTables.Append(DatabaseMigrator.MetadataTable))
         {
             counts.Add($"{table}={await connection.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM {table}")}");
         }

@@ -13,7 +13,7 @@ namespace Mla.Api.Tests.Infrastructure;
 /// </summary>
 public sealed class DatabaseResetter
 {
-    private static readonly string[] s_referenceTables =
+    private static readonly string[] ReferenceTables =
     [
         "languages", "states", "state_languages", "networks", "network_memberships", "legal_bases",
         "assistance_types", "offence_categories", "person_roles", "refusal_grounds", "authorities",
@@ -32,7 +32,7 @@ public sealed class DatabaseResetter
 
         var respawner = includingReferenceData
             ? _everything ??= await CreateAsync(connection, [DatabaseMigrator.MetadataTable])
-            : _caseData ??= await CreateAsync(connection, [DatabaseMigrator.MetadataTable, .. s_referenceTables]);
+            : _caseData ??= await CreateAsync(connection, [DatabaseMigrator.MetadataTable, .. ReferenceTables]);
 
         var restoreTriggers = await LiftAppendOnlyTriggersAsync(connection);
         try

@@ -9,7 +9,7 @@ namespace Mla.Api.Tests.Infrastructure;
 /// </summary>
 public sealed class EngineEnvironment : IAsyncDisposable
 {
-    private static readonly ConcurrentDictionary<DatabaseEngine, Lazy<Task<EngineEnvironment>>> s_environments = new();
+    private static readonly ConcurrentDictionary<DatabaseEngine, Lazy<Task<EngineEnvironment>>> Environments = new();
 
     private EngineEnvironment(TestDatabase database, MlaApiFactory factory)
     {
@@ -25,11 +25,11 @@ public sealed class EngineEnvironment : IAsyncDisposable
     public DatabaseResetter Resetter { get; }
 
     public static Task<EngineEnvironment> GetAsync(DatabaseEngine engine) =>
-        s_environments.GetOrAdd(engine, key => new Lazy<Task<EngineEnvironment>>(() => CreateAsync(key))).Value;
+        Environments.GetOrAdd(engine, key => new Lazy<Task<EngineEnvironment>>(() => CreateAsync(key))).Value;
 
     public static async Task DisposeAllAsync()
     {
-        foreach (var environment in s_environments.Values.Where(lazy => lazy.IsValueCreated))
+        foreach (var environment in Environments.Values.Where(lazy => lazy.IsValueCreated))
         {
             try
             {
@@ -41,7 +41,7 @@ public sealed class EngineEnvironment : IAsyncDisposable
             }
         }
 
-        s_environments.Clear();
+        Environments.Clear();
     }
 
     private static async Task<EngineEnvironment> CreateAsync(DatabaseEngine engine)

@@ -37,7 +37,7 @@ public sealed partial class IssueTokenHandler(
     private const string RecordSuccessSql = "UPDATE users SET failed_sign_ins = 0, locked_until = NULL, password_hash = @passwordHash WHERE id = @id";
 
     // Verified against when the user does not exist, so that unknown and known usernames take as long.
-    private static readonly string s_decoyHash = new PasswordHasher<UserAccount>().HashPassword(
+    private static readonly string DecoyHash = new PasswordHasher<UserAccount>().HashPassword(
         new UserAccount { Username = "decoy", DisplayName = "decoy", Role = "admin" }, "decoy password");
 
     public async ValueTask<IssueTokenResult> Handle(IssueTokenCommand command, CancellationToken cancellationToken)
@@ -48,7 +48,7 @@ public sealed partial class IssueTokenHandler(
 
         if (user?.PasswordHash is null)
         {
-            hasher.VerifyHashedPassword(new UserAccount { Username = username, DisplayName = "", Role = "admin" }, s_decoyHash, command.Password);
+            hasher.VerifyHashedPassword(new UserAccount { Username = username, DisplayName = "", Role = "admin" }, DecoyHash, command.Password);
             LogRefused(logger, username, "unknown user or no password");
             return new IssueTokenResult(null);
         }

@@ -15,7 +15,7 @@ public sealed class AuditTrail(IDbSession session, ICurrentUser currentUser, Tim
         VALUES (@id, @recordedAt, @userId, @action, @entity, @key, @details)
         """;
 
-    private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions SerializerOptions = new(JsonSerializerDefaults.Web);
 
     public Task RecordAsync(string action, string entity, string key, object? details, CancellationToken cancellationToken) =>
         session.ExecuteAsync(InsertSql, new
@@ -26,6 +26,6 @@ public sealed class AuditTrail(IDbSession session, ICurrentUser currentUser, Tim
             action,
             entity,
             key,
-            details = details is null ? null : JsonSerializer.Serialize(details, s_json),
+            details = details is null ? null : JsonSerializer.Serialize(details, SerializerOptions),
         }, cancellationToken);
 }

@@ -14,7 +14,7 @@ public sealed partial class DemoAccounts(IServiceScopeFactory scopes, IConfigura
 
     private const string ExistsSql = "SELECT COUNT(*) FROM users WHERE username = @username";
 
-    private static readonly (string Username, string DisplayName, string Function, string Role, string? State, string? Network)[] s_accounts =
+    private static readonly (string Username, string DisplayName, string Function, string Role, string? State, string? Network)[] Accounts =
     [
         ("mli.ca", "Aminata Traoré", "Chef du bureau de l'entraide, autorité centrale du Mali", "central-authority", "MLI", null),
         ("sen.ca", "Ousmane Diop", "Magistrat, autorité centrale du Sénégal", "central-authority", "SEN", null),
@@ -29,7 +29,7 @@ public sealed partial class DemoAccounts(IServiceScopeFactory scopes, IConfigura
         ("admin", "Administrateur Mla", "System administrator", "admin", null, null),
     ];
 
-    public static IReadOnlyList<string> Usernames => [.. s_accounts.Select(account => account.Username)];
+    public static IReadOnlyList<string> Usernames => [.. Accounts.Select(account => account.Username)];
 
     public bool ShouldSeed => !environment.IsProduction()
         && (environment.IsDevelopment() || configuration.GetValue<bool>("Demo:Seed"));
@@ -48,7 +48,7 @@ public sealed partial class DemoAccounts(IServiceScopeFactory scopes, IConfigura
 
         var password = configuration["Demo:Password"] is { Length: > 0 } configured ? configured : DefaultPassword;
         var created = 0;
-        foreach (var account in s_accounts)
+        foreach (var account in Accounts)
         {
             await using var scope = scopes.CreateAsyncScope();
             var session = scope.ServiceProvider.GetRequiredService<IDbSession>();

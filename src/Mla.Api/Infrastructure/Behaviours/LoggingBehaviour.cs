@@ -12,7 +12,7 @@ public sealed partial class LoggingBehaviour<TMessage, TResponse>(ILogger<Loggin
     where TMessage : IMessage
 {
     // Computed once per closed generic type, not per message.
-    private static readonly string s_messageType = typeof(TMessage).Name;
+    private static readonly string MessageTypeName = typeof(TMessage).Name;
 
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
@@ -21,14 +21,14 @@ public sealed partial class LoggingBehaviour<TMessage, TResponse>(ILogger<Loggin
         {
             var response = await next(message, cancellationToken);
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            LogHandled(logger, s_messageType, elapsed);
+            LogHandled(logger, MessageTypeName, elapsed);
             return response;
         }
         catch (Exception exception)
         {
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             var exceptionType = exception.GetType().Name;
-            LogFailed(logger, s_messageType, elapsed, exceptionType);
+            LogFailed(logger, MessageTypeName, elapsed, exceptionType);
             throw;
         }
     }

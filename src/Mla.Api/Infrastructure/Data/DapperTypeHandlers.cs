@@ -12,14 +12,14 @@ namespace Mla.Api.Infrastructure.Data;
 /// </summary>
 public static class DapperTypeHandlers
 {
-    private static int s_registered;
+    private static int _registered;
 
     /// <summary>Text form of instants on SQLite: fixed width, UTC, microseconds, so it sorts as it compares.</summary>
     public const string SqliteInstantFormat = "yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'";
 
     public static void Register()
     {
-        if (Interlocked.Exchange(ref s_registered, 1) == 1)
+        if (Interlocked.Exchange(ref _registered, 1) == 1)
         {
             return;
         }

@@ -9,7 +9,7 @@ namespace Mla.Api.Infrastructure.Data;
 /// </summary>
 public sealed partial class ReferenceDataSeeder(ISqlDialect dialect, DatabaseOptions options, ILogger<ReferenceDataSeeder> logger)
 {
-    private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions SerializerOptions = new(JsonSerializerDefaults.Web);
 
     private const string InsertLanguageSql = """
         INSERT INTO languages (code, name_en, name_fr)
@@ -78,7 +78,7 @@ public sealed partial class ReferenceDataSeeder(ISqlDialect dialect, DatabaseOpt
     public async Task<int> SeedAsync(CancellationToken cancellationToken)
     {
         await using var stream = File.OpenRead(SeedFile);
-        var seed = await JsonSerializer.DeserializeAsync<ReferenceDataSeed>(stream, s_json, cancellationToken)
+        var seed = await JsonSerializer.DeserializeAsync<ReferenceDataSeed>(stream, SerializerOptions, cancellationToken)
             ?? throw new InvalidOperationException($"{SeedFile} is empty.");
 
         await using var session = new DbSession(dialect, options);
