@@ -29,6 +29,8 @@ public sealed class MlaApiFactory(
         builder.UseSetting("Authentication:SigningKey", Convert.ToBase64String(SigningKey));
         // The token endpoint's rate limit is per client address, and every test shares one.
         builder.UseSetting("Authentication:TokenRequestsPerMinute", "100000");
+        // A small annex limit keeps the oversize test light; the default (20 MB) is configuration.
+        builder.UseSetting("Documents:MaxAttachmentBytes", "1048576");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);

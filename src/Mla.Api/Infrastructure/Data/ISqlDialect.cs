@@ -20,4 +20,12 @@ public interface ISqlDialect
 
     /// <summary>Expression comparing a column to a parameter ignoring case.</summary>
     string EqualsIgnoreCase(string column, string parameter);
+
+    /// <summary>
+    /// An INSERT of one row that does nothing (0 rows affected, no error) when a row with the same key
+    /// exists or is being inserted by a concurrent transaction, which it waits for. Each column takes the
+    /// parameter of the same name (<c>@user_id</c> for <c>user_id</c>). A failed statement would abort a
+    /// PostgreSQL transaction, so "insert, catch the duplicate, carry on" is not an option there.
+    /// </summary>
+    string InsertIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns);
 }

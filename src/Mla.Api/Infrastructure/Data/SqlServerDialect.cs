@@ -20,4 +20,10 @@ public sealed class SqlServerDialect : ISqlDialect
 
     // The default SQL Server collations are case-insensitive already.
     public string EqualsIgnoreCase(string column, string parameter) => $"{column} = {parameter}";
+
+    // UPDLOCK + HOLDLOCK keep the key range locked from the check to the insert, so two sessions cannot
+    // both see it absent.
+    public string InsertIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns) =>
+        $"INSERT INTO {table} ({string.Join(", ", columns)}) SELECT {string.Join(", ", columns.Select(column => "@" + column))} "
+        + $"WHERE NOT EXISTS (SELECT 1 FROM {table} WITH (UPDLOCK, HOLDLOCK) WHERE {string.Join(" AND ", keyColumns.Select(key => $"{key} = @{key}"))})";
 }

@@ -87,3 +87,11 @@ public sealed class UnsupportedMediaTypeException(string message) : MlaException
 
     public override string Title => "Unsupported media type";
 }
+
+/// <summary>Content larger than allowed: 413.</summary>
+public sealed class PayloadTooLargeException(string message) : MlaException(message)
+{
+    public override int StatusCode => StatusCodes.Status413PayloadTooLarge;
+
+    public override string Title => "Content too large";
+}

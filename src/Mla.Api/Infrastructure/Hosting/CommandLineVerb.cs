@@ -1,5 +1,6 @@
 using Mediator;
 using Mla.Api.Features.Admin;
+using Mla.Api.Features.Requests;
 using Mla.Api.Infrastructure.Data;
 
 namespace Mla.Api.Infrastructure.Hosting;
@@ -17,6 +18,8 @@ public sealed class CommandLineVerb
           migrate          apply database migrations and seed reference data, then exit
           users add        create a user: --username NAME --password SECRET --role ROLE
                            [--state ISO3] [--network CODE] [--display-name "Name"]
+          verify-audit     check every request's timeline hash chain; names the first broken event
+                           of each request and exits with 1 when any chain is broken
         """;
 
     private CommandLineVerb(string? name, string[] verbArguments, string[] hostArguments)
@@ -58,6 +61,8 @@ public sealed class CommandLineVerb
                 return 0;
             case "users add":
                 return await AddUserAsync(app);
+            case "verify-audit":
+                return await VerifyAuditAsync(app);
             default:
                 await Console.Error.WriteLineAsync($"Unknown verb '{Name}'.{Environment.NewLine}{Usage}");
                 return 2;
@@ -103,6 +108,22 @@ public sealed class CommandLineVerb
             await Console.Error.WriteLineAsync(refused.Message);
             return 1;
         }
+    }
+
+    private static async Task<int> VerifyAuditAsync(WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var report = await scope.ServiceProvider.GetRequiredService<TimelineVerifier>().VerifyAllAsync(CancellationToken.None);
+        foreach (var broken in report.Broken)
+        {
+            await Console.Out.WriteLineAsync(
+                $"BROKEN request {broken.RequestId} ({broken.ReferenceNumber ?? "no reference number"}): event {broken.FirstBrokenEvent} {broken.Problem}.");
+        }
+
+        await Console.Out.WriteLineAsync(report.Broken.Count == 0
+            ? $"All {report.RequestsChecked} request timeline(s) verified."
+            : $"{report.Broken.Count} of {report.RequestsChecked} request timeline(s) broken.");
+        return report.Broken.Count == 0 ? 0 : 1;
     }
 
     private Dictionary<string, string> ReadOptions()

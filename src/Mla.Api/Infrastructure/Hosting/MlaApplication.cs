@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -6,7 +5,9 @@ using Microsoft.AspNetCore.Http.Json;
 using Mla.Api.Features.Admin;
 using Mla.Api.Features.Auth;
 using Mla.Api.Features.Directory;
+using Mla.Api.Features.Documents;
 using Mla.Api.Features.Reference;
+using Mla.Api.Features.Requests;
 using Mla.Api.Infrastructure.Audit;
 using Mla.Api.Infrastructure.Auth;
 using Mla.Api.Infrastructure.Behaviours;
@@ -43,6 +44,7 @@ public static class MlaApplication
             [
                 typeof(LoggingBehaviour<,>),
                 typeof(ValidationBehaviour<,>),
+                typeof(IdempotencyBehaviour<,>),
                 typeof(TransactionBehaviour<,>),
             ];
         });
@@ -51,6 +53,8 @@ public static class MlaApplication
         builder.Services.AddMlaAuth(builder.Configuration);
         builder.Services.AddScoped<AuditTrail>();
         builder.Services.AddSingleton<DemoAccounts>();
+        builder.Services.AddMlaRequests();
+        builder.Services.AddMlaDocuments();
 
         ConfigureJson(builder.Services);
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
@@ -93,6 +97,8 @@ public static class MlaApplication
         app.MapDirectoryEndpoints();
         app.MapAdminEndpoints();
         app.MapReferenceEndpoints();
+        app.MapRequestEndpoints();
+        app.MapDocumentsEndpoints();
 
         return app;
     }
@@ -100,8 +106,7 @@ public static class MlaApplication
     private static void ConfigureJson(IServiceCollection services) =>
         services.Configure<JsonOptions>(options =>
         {
-            // Codes travel as kebab-case strings ("provisional-arrest"), never as numbers.
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+            MlaJson.ApplyConventions(options.SerializerOptions);
             options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         });
 }

@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+
+namespace Mla.Api.Features.Documents;
+
+/// <summary>Registrations of the documents area.</summary>
+public static class DocumentsServiceCollectionExtensions
+{
+    public static IServiceCollection AddMlaDocuments(this IServiceCollection services)
+    {
+        services.AddOptions<DocumentOptions>().BindConfiguration(DocumentOptions.SectionName);
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<DocumentOptions>>().Value);
+        services.AddScoped<RequestDocuments>();
+        // Let an oversize annex reach the handler, which answers with a clear 413 problem; a little slack
+        // covers the multipart envelope.
+        services.AddOptions<FormOptions>().Configure<DocumentOptions>((form, documents) =>
+            form.MultipartBodyLengthLimit = documents.MaxAttachmentBytes + (1024 * 1024));
+        return services;
+    }
+}

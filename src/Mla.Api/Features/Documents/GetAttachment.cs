@@ -1,0 +1,38 @@
+using Mediator;
+using Mla.Api.Features.Requests;
+using Mla.Api.Infrastructure.Data;
+using Mla.Api.Infrastructure.Errors;
+
+namespace Mla.Api.Features.Documents;
+
+public sealed record GetAttachmentQuery(Guid RequestId, Guid AttachmentId) : IQuery<AttachmentFile>;
+
+public sealed record AttachmentFile(byte[] Content, string ContentType, string FileName, string Sha256);
+
+public sealed class GetAttachmentHandler(RequestAccess access, IDbSession session) : IQueryHandler<GetAttachmentQuery, AttachmentFile>
+{
+    private const string FindSql = """
+        SELECT content AS Content, content_type AS ContentType, file_name AS FileName, sha256 AS Sha256
+        FROM request_attachments
+        WHERE request_id = @requestId AND id = @attachmentId
+        """;
+
+    public async ValueTask<AttachmentFile> Handle(GetAttachmentQuery query, CancellationToken cancellationToken)
+    {
+        var request = await access.GetAsync(query.RequestId, cancellationToken);
+        var row = await session.QuerySingleOrDefaultAsync<AttachmentRow>(FindSql, new { requestId = request.Id, attachmentId = query.AttachmentId }, cancellationToken)
+            ?? throw new NotFoundException("No such annex.");
+        return new AttachmentFile(row.Content, row.ContentType, row.FileName, row.Sha256);
+    }
+
+    private sealed record AttachmentRow
+    {
+        public byte[] Content { get; init; } = [];
+
+        public required string ContentType { get; init; }
+
+        public required string FileName { get; init; }
+
+        public required string Sha256 { get; init; }
+    }
+}

@@ -1,0 +1,197 @@
+using System.Security.Cryptography;
+using Mla.Api.Features.Requests;
+using Mla.Api.Infrastructure.Data;
+using Mla.Api.Infrastructure.Errors;
+using Mla.Documents;
+using Mla.Documents.Resources;
+using Mla.Domain;
+using Mla.Domain.Requests;
+
+namespace Mla.Api.Features.Documents;
+
+/// <summary>
+/// Writes a request's formal document from its data, in one of the languages Mla has wording for, and
+/// keeps the transmitted one: frozen bytes with their SHA-256, never generated again.
+/// </summary>
+public sealed class RequestDocuments(IDbSession session, RequestStore store, TimeProvider time)
+{
+    private const string CentralAuthoritySql = """
+        SELECT name AS Name, address AS Address, phone AS Phone, email AS Email, letterhead AS Letterhead
+        FROM authorities
+        WHERE state_iso3 = @state AND kind = 'central-authority'
+        """;
+
+    private const string SignatorySql = "SELECT display_name AS Name, function_title AS FunctionTitle FROM users WHERE id = @id";
+
+    private const string AnnexesSql = """
+        SELECT file_name AS FileName, description AS Description, is_translation AS IsTranslation
+        FROM request_attachments
+        WHERE request_id = @id
+        ORDER BY uploaded_at, file_name
+        """;
+
+    private const string ReferenceOfSql = "SELECT reference_number FROM requests WHERE id = @id";
+
+    private const string InsertSql = """
+        INSERT INTO request_documents (id, request_id, language_code, request_version, content, sha256, generated_at, is_frozen)
+        VALUES (@Id, @RequestId, @Language, @RequestVersion, @Content, @Sha256, @GeneratedAt, @IsFrozen)
+        """;
+
+    private const string FrozenSql = """
+        SELECT id AS Id, language_code AS Language, request_version AS RequestVersion, content AS Content,
+               sha256 AS Sha256, generated_at AS GeneratedAt
+        FROM request_documents
+        WHERE request_id = @id AND is_frozen = @frozen
+        ORDER BY generated_at DESC
+        """;
+
+    /// <summary>Languages a document can be written in (a resource file each in Mla.Documents).</summary>
+    public static IReadOnlyList<string> Languages => RequestDocumentGenerator.SupportedLanguages;
+
+    /// <summary>A draft's preview, marked DRAFT in the document's language, signed by the caller.</summary>
+    public async Task<byte[]> PreviewAsync(AccessibleRequest request, string language, Guid signatoryId, CancellationToken cancellationToken)
+    {
+        var model = await BuildAsync(request.Row, language, isDraft: true, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), signatoryId, cancellationToken);
+        return RequestDocumentGenerator.Generate(model);
+    }
+
+    /// <summary>
+    /// Generates the transmitted document and stores it, inside the transmission's transaction: the
+    /// request is transmitted with its document or not at all.
+    /// </summary>
+    public async Task FreezeAsync(Guid requestId, string language, DateOnly transmittedOn, Guid signatoryId, int requestVersion, CancellationToken cancellationToken)
+    {
+        if (!Languages.Contains(language))
+        {
+            throw new UnprocessableException(
+                $"Mla cannot write the request document in '{language}'. Transmit in one of {string.Join(", ", Languages)}, attaching a translation when the requested State needs one.");
+        }
+
+        var row = await store.FindRowAsync(requestId, cancellationToken) ?? throw new NotFoundException("No such request.");
+        var model = await BuildAsync(row, language, isDraft: false, transmittedOn, signatoryId, cancellationToken);
+        var content = RequestDocumentGenerator.Generate(model);
+        await session.ExecuteAsync(InsertSql, new StoredDocument
+        {
+            Id = Guid.CreateVersion7(),
+            RequestId = requestId,
+            Language = language,
+            RequestVersion = requestVersion,
+            Content = content,
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
+            GeneratedAt = time.GetUtcNow(),
+            IsFrozen = true,
+        }, cancellationToken);
+    }
+
+    public async Task<StoredDocument?> FindFrozenAsync(Guid requestId, CancellationToken cancellationToken)
+    {
+        var frozen = await session.QueryAsync<StoredDocument>(FrozenSql, new { id = requestId, frozen = true }, cancellationToken);
+        return frozen.Count > 0 ? frozen[0] : null;
+    }
+
+    private async Task<RequestDocumentModel> BuildAsync(RequestRow row, string language, bool isDraft, DateOnly date, Guid signatoryId, CancellationToken cancellationToken)
+    {
+        var content = await store.LoadContentAsync(row, cancellationToken);
+        var authority = await session.QuerySingleOrDefaultAsync<AuthorityRow>(CentralAuthoritySql, new { state = row.RequestingState }, cancellationToken);
+        var signatory = await session.QuerySingleOrDefaultAsync<SignatoryRow>(SignatorySql, new { id = signatoryId }, cancellationToken);
+        var annexes = await session.QueryAsync<AnnexRow>(AnnexesSql, new { id = row.Id }, cancellationToken);
+        var supplements = content.Supplements is { } supplementedId
+            ? await session.QuerySingleOrDefaultAsync<string>(ReferenceOfSql, new { id = supplementedId }, cancellationToken)
+            : null;
+        var wording = Wording.For(language);
+
+        return new RequestDocumentModel
+        {
+            Kind = content.Kind.ToCode(),
+            IsDraft = isDraft,
+            ReferenceNumber = row.ReferenceNumber,
+            Language = language,
+            RequestingStateIso3 = row.RequestingState,
+            RequestedStateIso3 = row.RequestedState,
+            RequestingCentralAuthority = new DocumentCentralAuthority(
+                authority?.Name ?? wording.StateName(row.RequestingState),
+                string.IsNullOrEmpty(authority?.Letterhead) ? [wording.StateName(row.RequestingState)] : authority.Letterhead.Split('\n'),
+                authority?.Address,
+                string.Join(" · ", new[] { authority?.Phone, authority?.Email }.Where(part => !string.IsNullOrEmpty(part))) is { Length: > 0 } contact ? contact : null),
+            InvestigatingAuthority = content.InvestigatingAuthority is { Name: { } name } investigating
+                ? new DocumentInvestigatingAuthority(name, investigating.Function)
+                : null,
+            LegalBasisCodes = content.LegalBases,
+            BilateralTreatyName = content.BilateralTreatyName,
+            Subject = content.Subject,
+            Facts = content.Facts,
+            Offences = [.. content.Offences.Select(offence => new DocumentOffence(offence.Category ?? "other", offence.Description ?? "", offence.LegalProvision, offence.MaxPenalty))],
+            Persons = [.. content.Persons.Select(person => new DocumentPerson(person.Role ?? "other", person.FullName ?? "", person.Nationality, person.DateOfBirth, person.Location, person.IdentityDocument))],
+            AssistanceItems = [.. content.Assistance.Select(item => new DocumentAssistanceItem(item.Type ?? "other", item.Description ?? "", item.Procedure))],
+            Purpose = content.Purpose,
+            IsUrgent = content.Urgency == Urgency.Urgent,
+            UrgencyReason = content.UrgencyReason,
+            TimeLimit = content.TimeLimit,
+            IsConfidential = content.Confidential,
+            SupplementsReferenceNumber = supplements,
+            ExtraditionWarrant = Decision(content.Warrant),
+            Judgment = Decision(content.Judgment),
+            ExtraditionPurpose = content.ExtraditionPurpose?.ToCode(),
+            SentenceRemaining = content.SentenceRemaining,
+            EnforceableSentenceProof = content.EnforceableSentenceProof,
+            RetrialInAbsentia = content.RetrialAvailableInAbsentia,
+            ExtraditionWillBeRequested = content.ExtraditionWillBeRequested,
+            Annexes = [.. annexes.Select(annex => new DocumentAnnex(annex.FileName, annex.Description, annex.IsTranslation))],
+            Signatory = new DocumentSignatory(signatory?.Name ?? "", signatory?.FunctionTitle),
+            Place = wording.StateName(row.RequestingState),
+            Date = date,
+        };
+    }
+
+    private static DocumentJudicialDecision? Decision(JudicialDecisionRef? decision) =>
+        decision is { IssuingAuthority: { } authority } ? new DocumentJudicialDecision(authority, decision.Date, decision.Reference) : null;
+
+    private sealed record AuthorityRow
+    {
+        public required string Name { get; init; }
+
+        public string? Address { get; init; }
+
+        public string? Phone { get; init; }
+
+        public string? Email { get; init; }
+
+        public string? Letterhead { get; init; }
+    }
+
+    private sealed record SignatoryRow
+    {
+        public required string Name { get; init; }
+
+        public string? FunctionTitle { get; init; }
+    }
+
+    private sealed record AnnexRow
+    {
+        public required string FileName { get; init; }
+
+        public string? Description { get; init; }
+
+        public bool IsTranslation { get; init; }
+    }
+}
+
+/// <summary>A generated document as stored.</summary>
+public sealed record StoredDocument
+{
+    public Guid Id { get; init; }
+
+    public Guid RequestId { get; init; }
+
+    public required string Language { get; init; }
+
+    public int RequestVersion { get; init; }
+
+    public byte[] Content { get; init; } = [];
+
+    public required string Sha256 { get; init; }
+
+    public DateTimeOffset GeneratedAt { get; init; }
+
+    public bool IsFrozen { get; init; }
+}

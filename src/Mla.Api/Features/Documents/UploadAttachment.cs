@@ -1,0 +1,104 @@
+using System.Security.Cryptography;
+using FluentValidation;
+using Mediator;
+using Mla.Api.Features.Requests;
+using Mla.Api.Infrastructure.Auth;
+using Mla.Api.Infrastructure.Data;
+using Mla.Api.Infrastructure.Errors;
+using Mla.Domain.Access;
+
+namespace Mla.Api.Features.Documents;
+
+/// <summary>
+/// Adds an annex to a request: PDF, JPEG, PNG or DOCX, recognised by its content. A translation of the
+/// request is marked as such; it lets a request go out in a language the requested State does not accept.
+/// </summary>
+public sealed record UploadAttachmentCommand(Guid RequestId, string FileName, byte[] Content, string? Description, bool IsTranslation)
+    : ICommand<AttachmentDto>;
+
+public sealed record AttachmentDto
+{
+    public Guid Id { get; init; }
+
+    public required string FileName { get; init; }
+
+    public required string ContentType { get; init; }
+
+    public long SizeBytes { get; init; }
+
+    public required string Sha256 { get; init; }
+
+    public string? Description { get; init; }
+
+    public bool IsTranslation { get; init; }
+
+    public DateTimeOffset UploadedAt { get; init; }
+}
+
+public sealed class UploadAttachmentValidator : AbstractValidator<UploadAttachmentCommand>
+{
+    public UploadAttachmentValidator()
+    {
+        RuleFor(command => command.FileName).NotEmpty().MaximumLength(300)
+            .Must(name => name.IndexOfAny(['/', '\\', '\0']) < 0).WithMessage("A file name, without folders.");
+        RuleFor(command => command.Content).NotEmpty().WithMessage("The file is empty.");
+        RuleFor(command => command.Description).MaximumLength(1000);
+    }
+}
+
+public sealed class UploadAttachmentHandler(
+    RequestAccess access,
+    IDbSession session,
+    ICurrentUser currentUser,
+    DocumentOptions options,
+    TimeProvider time) : ICommandHandler<UploadAttachmentCommand, AttachmentDto>
+{
+    private const string InsertSql = """
+        INSERT INTO request_attachments (id, request_id, file_name, content_type, size_bytes, sha256, content, description, is_translation, uploaded_by, uploaded_at)
+        VALUES (@Id, @RequestId, @FileName, @ContentType, @SizeBytes, @Sha256, @Content, @Description, @IsTranslation, @UploadedBy, @UploadedAt)
+        """;
+
+    public async ValueTask<AttachmentDto> Handle(UploadAttachmentCommand command, CancellationToken cancellationToken)
+    {
+        var request = await access.GetAsync(command.RequestId, cancellationToken);
+        if (currentUser.Role is not (Role.CentralAuthority or Role.FocalPoint))
+        {
+            throw new ForbiddenException("Only central authorities and focal points add annexes.");
+        }
+
+        if (command.Content.LongLength > options.MaxAttachmentBytes)
+        {
+            throw new PayloadTooLargeException($"An annex may be at most {options.MaxAttachmentBytes / (1024 * 1024)} MB.");
+        }
+
+        var contentType = AttachmentContent.Detect(command.Content)
+            ?? throw new UnsupportedMediaTypeException("An annex must be a PDF, JPEG, PNG or DOCX file; this file's content is none of them.");
+
+        var attachment = new
+        {
+            Id = Guid.CreateVersion7(),
+            RequestId = request.Id,
+            command.FileName,
+            ContentType = contentType,
+            SizeBytes = command.Content.LongLength,
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(command.Content)),
+            command.Content,
+            command.Description,
+            command.IsTranslation,
+            UploadedBy = currentUser.Id,
+            UploadedAt = time.GetUtcNow(),
+        };
+        await session.ExecuteAsync(InsertSql, attachment, cancellationToken);
+        return new AttachmentDto
+        {
+            Id = attachment.Id,
+            FileName = attachment.FileName,
+            ContentType = contentType,
+            SizeBytes = attachment.SizeBytes,
+            Sha256 = attachment.Sha256,
+            Description = attachment.Description,
+            IsTranslation = attachment.IsTranslation,
+            UploadedAt = attachment.UploadedAt,
+        };
+    }
+}

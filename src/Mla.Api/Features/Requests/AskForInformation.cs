@@ -1,0 +1,37 @@
+using FluentValidation;
+using Mediator;
+using Mla.Domain.Lifecycle;
+
+namespace Mla.Api.Features.Requests;
+
+/// <summary>The requested side asks for more information: to AwaitingInformation, its clock paused.</summary>
+public sealed record AskForInformationCommand : TransitionCommand, ICommand<RequestDto>
+{
+    /// <summary>What is needed.</summary>
+    public string? InformationNeeded { get; init; }
+
+    /// <summary>By when it is needed, if there is a date.</summary>
+    public DateOnly? RespondBy { get; init; }
+}
+
+public sealed class AskForInformationValidator : AbstractValidator<AskForInformationCommand>
+{
+    public AskForInformationValidator()
+    {
+        Include(new TransitionCommandValidator());
+        RuleFor(c => c.InformationNeeded).NotEmpty().MaximumLength(RequestContentInputValidator.MediumText * 2);
+        RuleFor(c => c.RespondBy).Must((c, date) => date is null || c.OccurredOn is null || date >= c.OccurredOn)
+            .WithMessage("The date to respond by cannot be before the date of the question.");
+    }
+}
+
+public sealed class AskForInformationHandler(TransitionRunner runner, RequestReader reader)
+    : ICommandHandler<AskForInformationCommand, RequestDto>
+{
+    public async ValueTask<RequestDto> Handle(AskForInformationCommand command, CancellationToken cancellationToken)
+    {
+        await runner.RunAsync(command.ToTransition(RequestAction.AskInformation, (_, _, _) =>
+            Task.FromResult<object?>(new { informationNeeded = command.InformationNeeded!.Trim(), respondBy = command.RespondBy })), cancellationToken);
+        return await reader.ReadAsync(command.RequestId, cancellationToken);
+    }
+}

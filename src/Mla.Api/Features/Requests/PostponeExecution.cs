@@ -1,0 +1,39 @@
+using FluentValidation;
+using Mediator;
+using Mla.Domain.Lifecycle;
+
+namespace Mla.Api.Features.Requests;
+
+/// <summary>
+/// The requested central authority postpones execution because it would interfere with a domestic
+/// proceeding (UNTOC 18(25)): to Postponed. Start execution resumes it.
+/// </summary>
+public sealed record PostponeExecutionCommand : TransitionCommand, ICommand<RequestDto>
+{
+    public string? Reason { get; init; }
+
+    /// <summary>Until when, if a date is known.</summary>
+    public DateOnly? PostponedUntil { get; init; }
+}
+
+public sealed class PostponeExecutionValidator : AbstractValidator<PostponeExecutionCommand>
+{
+    public PostponeExecutionValidator()
+    {
+        Include(new TransitionCommandValidator());
+        RuleFor(c => c.Reason).NotEmpty().MaximumLength(RequestContentInputValidator.MediumText * 2);
+        RuleFor(c => c.PostponedUntil).Must((c, date) => date is null || c.OccurredOn is null || date >= c.OccurredOn)
+            .WithMessage("Execution cannot be postponed to a date before the postponement.");
+    }
+}
+
+public sealed class PostponeExecutionHandler(TransitionRunner runner, RequestReader reader)
+    : ICommandHandler<PostponeExecutionCommand, RequestDto>
+{
+    public async ValueTask<RequestDto> Handle(PostponeExecutionCommand command, CancellationToken cancellationToken)
+    {
+        await runner.RunAsync(command.ToTransition(RequestAction.Postpone, (_, _, _) =>
+            Task.FromResult<object?>(new { reason = command.Reason!.Trim(), postponedUntil = command.PostponedUntil })), cancellationToken);
+        return await reader.ReadAsync(command.RequestId, cancellationToken);
+    }
+}

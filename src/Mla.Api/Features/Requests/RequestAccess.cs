@@ -1,0 +1,84 @@
+using Mla.Api.Infrastructure.Auth;
+using Mla.Api.Infrastructure.Errors;
+using Mla.Domain;
+using Mla.Domain.Access;
+using Mla.Domain.Lifecycle;
+using Mla.Domain.Requests;
+
+namespace Mla.Api.Features.Requests;
+
+/// <summary>A request the caller may see, with the side of it the caller's State is on.</summary>
+public sealed record AccessibleRequest(RequestRow Row, PartySide Side)
+{
+    public Guid Id => Row.Id;
+
+    public RequestKind Kind => Row.KindValue;
+
+    public RequestStatus Status => Row.StatusValue;
+
+    public LifecycleContext Context => new(
+        HasGrantedExtraditionDecision: Row.ExtraditionDecision is "granted" or "partly-granted");
+}
+
+/// <summary>
+/// The one gate to requests: every request query and command loads its request here. A request is
+/// found only when the caller's State is its requesting State, or its requested State once transmitted;
+/// otherwise, and always for secretariat and admin, it does not exist (404, never 403, so its existence
+/// does not leak). Discarded drafts do not exist either.
+/// </summary>
+public sealed class RequestAccess(RequestStore store, ICurrentUser currentUser)
+{
+    /// <summary>
+    /// The SQL condition a list applies for the same rule (<c>@state</c> and <c>@draft</c> parameters from
+    /// <see cref="ListScope"/>); kept next to <see cref="GetAsync"/> so the two cannot drift apart.
+    /// </summary>
+    public const string VisibleCondition =
+        "r.discarded_at IS NULL AND (r.requesting_state = @state OR (r.requested_state = @state AND r.status <> @draft))";
+
+    public async Task<AccessibleRequest> GetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var row = await store.FindRowAsync(id, cancellationToken);
+        var side = row is null
+            ? null
+            : RequestVisibility.SideOf(currentUser.Role, currentUser.State, row.RequestingState, row.RequestedState, row.StatusValue);
+        return side is { } party
+            ? new AccessibleRequest(row!, party)
+            : throw new NotFoundException("No such request.");
+    }
+
+    /// <summary>
+    /// Checks the request a draft says it supplements: one the caller can see, other than the draft itself
+    /// (400 on <c>supplements</c> otherwise, without saying whether it exists).
+    /// </summary>
+    public async Task EnsureSupplementableAsync(Guid? supplements, Guid? self, CancellationToken cancellationToken)
+    {
+        if (supplements is not { } id)
+        {
+            return;
+        }
+
+        var found = id != self;
+        if (found)
+        {
+            try
+            {
+                await GetAsync(id, cancellationToken);
+            }
+            catch (NotFoundException)
+            {
+                found = false;
+            }
+        }
+
+        if (!found)
+        {
+            throw new InvalidInputException(new Dictionary<string, string[]> { ["supplements"] = ["Not a request of yours that this one can supplement."] });
+        }
+    }
+
+    /// <summary>The State whose requests the caller may list; secretariat and admin see no case.</summary>
+    public (string State, string Draft) ListScope() =>
+        currentUser.Role is Role.Secretariat or Role.Admin || string.IsNullOrWhiteSpace(currentUser.State)
+            ? throw new ForbiddenException("Case content is not available to this role.")
+            : (currentUser.State, RequestStatus.Draft.ToCode());
+}
