@@ -12,7 +12,9 @@ public enum HeadingLevel
 /// <summary>A title or section heading; it never sits alone at the bottom of a page.</summary>
 public sealed record Heading(string Text, HeadingLevel Level = HeadingLevel.Section) : LayoutBlock
 {
-    internal override void Layout(PageComposer composer)
+    internal override void Layout(PageComposer composer) => Layout(composer, null);
+
+    internal override void Layout(PageComposer composer, LayoutBlock? next)
     {
         var style = Level == HeadingLevel.Title ? Typography.Title : Typography.SectionHeading;
         var spaceBefore = Level == HeadingLevel.Title ? 6 : 10;
@@ -20,7 +22,8 @@ public sealed record Heading(string Text, HeadingLevel Level = HeadingLevel.Sect
         var lines = TextWrapper.Wrap(Text, style, composer.Frame.BodyWidth);
 
         // Keep the heading with the first lines of what follows it.
-        composer.EnsureSpace(spaceBefore + (lines.Count * style.LineHeight) + spaceAfter + (2 * Typography.Body.LineHeight));
+        var lead = next?.LeadHeight(composer.Frame) ?? 2 * Typography.Body.LineHeight;
+        composer.EnsureSpace(spaceBefore + (lines.Count * style.LineHeight) + spaceAfter + Math.Min(lead, composer.PageCapacity / 2));
         if (!composer.AtPageTop)
         {
             composer.Advance(spaceBefore);

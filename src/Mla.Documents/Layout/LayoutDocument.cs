@@ -84,9 +84,9 @@ public sealed class LayoutDocument(DocumentMetadata metadata)
     internal List<LaidOutPage> Layout(PageFrame frame)
     {
         var composer = new PageComposer(frame);
-        foreach (var block in Blocks)
+        for (var i = 0; i < Blocks.Count; i++)
         {
-            block.Layout(composer);
+            Blocks[i].Layout(composer, i + 1 < Blocks.Count ? Blocks[i + 1] : null);
         }
 
         return composer.Pages;

@@ -10,21 +10,16 @@ public sealed record Table(IReadOnlyList<string> Header, IReadOnlyList<IReadOnly
     private const double Padding = 3;
     private const byte HeaderFill = 225;
 
+    internal override double LeadHeight(PageFrame frame)
+    {
+        var xs = ColumnEdges(frame);
+        var header = Height(Columns(Header, Typography.TableHeader, xs));
+        return Rows.Count == 0 ? header : header + Height(Columns(Rows[0], Typography.TableBody, xs));
+    }
+
     internal override void Layout(PageComposer composer)
     {
-        if (Header.Count != ColumnWeights.Count)
-        {
-            throw new ArgumentException("A table needs one weight per column.");
-        }
-
-        var frame = composer.Frame;
-        var totalWeight = ColumnWeights.Sum();
-        var xs = new double[ColumnWeights.Count + 1];
-        xs[0] = frame.Left;
-        for (var i = 0; i < ColumnWeights.Count; i++)
-        {
-            xs[i + 1] = xs[i] + (frame.BodyWidth * ColumnWeights[i] / totalWeight);
-        }
+        var xs = ColumnEdges(composer.Frame);
 
         var header = Columns(Header, Typography.TableHeader, xs);
         var headerHeight = Height(header);
@@ -80,4 +75,22 @@ public sealed record Table(IReadOnlyList<string> Header, IReadOnlyList<IReadOnly
 
     private static double Height(LineColumn[] columns) =>
         (columns.Max(c => Math.Max(1, c.Lines.Count)) * columns[0].Style.LineHeight) + (2 * Padding);
+
+    private double[] ColumnEdges(PageFrame frame)
+    {
+        if (Header.Count != ColumnWeights.Count)
+        {
+            throw new ArgumentException("A table needs one weight per column.");
+        }
+
+        var totalWeight = ColumnWeights.Sum();
+        var xs = new double[ColumnWeights.Count + 1];
+        xs[0] = frame.Left;
+        for (var i = 0; i < ColumnWeights.Count; i++)
+        {
+            xs[i + 1] = xs[i] + (frame.BodyWidth * ColumnWeights[i] / totalWeight);
+        }
+
+        return xs;
+    }
 }
