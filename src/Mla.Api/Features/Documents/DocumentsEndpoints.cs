@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Mla.Api.Infrastructure.Behaviours;
 using Mla.Api.Infrastructure.Errors;
 
 namespace Mla.Api.Features.Documents;
@@ -30,7 +31,14 @@ public static class DocumentsEndpoints
             .WithName("ListRequestDocuments")
             .WithSummary("Stored documents of the request with their SHA-256");
 
-        group.MapPost("/attachments", async (Guid id, [FromForm] IFormFile? file, [FromForm] string? description, [FromForm] bool? isTranslation, ISender sender, CancellationToken ct) =>
+        group.MapPost("/attachments", async (
+                Guid id,
+                [FromForm] IFormFile? file,
+                [FromForm] string? description,
+                [FromForm] bool? isTranslation,
+                [FromHeader(Name = IdempotencyRecords.HeaderName)] string? idempotencyKey,
+                ISender sender,
+                CancellationToken ct) =>
             {
                 if (file is null)
                 {
@@ -39,7 +47,11 @@ public static class DocumentsEndpoints
 
                 using var buffer = new MemoryStream();
                 await file.CopyToAsync(buffer, ct);
-                var attachment = await sender.Send(new UploadAttachmentCommand(id, Path.GetFileName(file.FileName), buffer.ToArray(), description, isTranslation ?? false), ct);
+                var command = new UploadAttachmentCommand(id, Path.GetFileName(file.FileName), buffer.ToArray(), description, isTranslation ?? false)
+                {
+                    IdempotencyKey = idempotencyKey,
+                };
+                var attachment = await sender.Send(command, ct);
                 return TypedResults.Created($"/api/requests/{id}/attachments/{attachment.Id}", attachment);
             })
             .DisableAntiforgery()

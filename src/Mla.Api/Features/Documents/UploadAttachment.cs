@@ -1,8 +1,10 @@
 using System.Security.Cryptography;
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
 using Mla.Api.Features.Requests;
 using Mla.Api.Infrastructure.Auth;
+using Mla.Api.Infrastructure.Behaviours;
 using Mla.Api.Infrastructure.Data;
 using Mla.Api.Infrastructure.Errors;
 using Mla.Domain.Access;
@@ -13,8 +15,21 @@ namespace Mla.Api.Features.Documents;
 /// Adds an annex to a request: PDF, JPEG, PNG or DOCX, recognised by its content. A translation of the
 /// request is marked as such; it lets a request go out in a language the requested State does not accept.
 /// </summary>
-public sealed record UploadAttachmentCommand(Guid RequestId, string FileName, byte[] Content, string? Description, bool IsTranslation)
-    : ICommand<AttachmentDto>;
+public sealed record UploadAttachmentCommand(
+    [property: JsonIgnore] Guid RequestId,
+    string FileName,
+    [property: JsonIgnore] byte[] Content,
+    string? Description,
+    bool IsTranslation) : ICommand<AttachmentDto>, IIdempotentCommand
+{
+    [JsonIgnore]
+    public string? IdempotencyKey { get; init; }
+
+    /// <summary>Stands for the content in the idempotency fingerprint, so a resent file is not serialised whole.</summary>
+    public string ContentSha256 => Convert.ToHexStringLower(SHA256.HashData(Content));
+
+    string IIdempotentCommand.IdempotencyScope => RequestId.ToString("D");
+}
 
 public sealed record AttachmentDto
 {
@@ -81,7 +96,7 @@ public sealed class UploadAttachmentHandler(
             command.FileName,
             ContentType = contentType,
             SizeBytes = command.Content.LongLength,
-            Sha256 = Convert.ToHexStringLower(SHA256.HashData(command.Content)),
+            Sha256 = command.ContentSha256,
             command.Content,
             command.Description,
             command.IsTranslation,

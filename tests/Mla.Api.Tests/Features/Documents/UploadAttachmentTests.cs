@@ -111,4 +111,30 @@ public sealed class UploadAttachmentTests(DatabaseEngine engine) : RequestTest(e
         Assert.That(await refused.Content.ReadAsStringAsync(), Does.Contain("language"));
         Assert.That(accepted.StatusCode, Is.EqualTo(HttpStatusCode.OK), await accepted.Content.ReadAsStringAsync());
     }
+
+    [Test]
+    public async Task Upload_SameIdempotencyKeyTwice_StoresOneAnnexAndReplaysTheFirstAnswer()
+    {
+        using var mali = await CreateClientAsAsync("mli.ca");
+        var draft = await CreateDraftAsync(mali);
+
+        var first = await UploadWithKeyAsync(mali, draft.Id, Pdf("one"), "key-1");
+        var second = await UploadWithKeyAsync(mali, draft.Id, Pdf("one"), "key-1");
+        var otherContent = await UploadWithKeyAsync(mali, draft.Id, Pdf("two"), "key-1");
+
+        Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        Assert.That(second.Headers.Location, Is.EqualTo(first.Headers.Location));
+        Assert.That(otherContent.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+        Assert.That(await CountAsync("request_attachments"), Is.EqualTo(1));
+    }
+
+    private static async Task<HttpResponseMessage> UploadWithKeyAsync(HttpClient client, Guid requestId, byte[] content, string key)
+    {
+        using var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(content), "file", "annex.pdf");
+        using var message = new HttpRequestMessage(HttpMethod.Post, $"/api/requests/{requestId}/attachments") { Content = form };
+        message.Headers.Add("Idempotency-Key", key);
+        return await client.SendAsync(message);
+    }
 }
