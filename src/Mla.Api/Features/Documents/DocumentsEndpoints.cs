@@ -23,7 +23,7 @@ public static class DocumentsEndpoints
             })
             .WithName("GetRequestDocument")
             .WithSummary("The request document as PDF: a DRAFT preview for a draft, the transmitted document afterwards")
-            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .Produces<Stream>(StatusCodes.Status200OK, "application/pdf")
             .ProducesValidationProblem();
 
         group.MapGet("/documents", async (Guid id, ISender sender, CancellationToken ct) =>
@@ -75,7 +75,8 @@ public static class DocumentsEndpoints
                 return TypedResults.File(file.Content, file.ContentType, file.FileName);
             })
             .WithName("GetAttachment")
-            .WithSummary("One annex, as uploaded");
+            .WithSummary("One annex, as uploaded")
+            .Produces<Stream>(StatusCodes.Status200OK, AttachmentContent.Pdf, [.. AttachmentContent.Accepted.Skip(1)]);
 
         return routes;
     }
