@@ -50,6 +50,17 @@ public sealed class ProblemResponseTests(DatabaseEngine engine) : ApiTest(engine
     }
 
     [Test]
+    public async Task QueryParameterOfTheWrongForm_Answers400NamingTheParameterWithoutEchoingTheValue()
+    {
+        using var client = await CreateClientAsAsync("mli.ca");
+
+        var response = await client.GetAsync("/api/requests?page=Amadou-Traore-99999999999");
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("'page'").And.Not.Contain("Amadou"));
+    }
+
+    [Test]
     public async Task Forbidden_Answers403Problem()
     {
         using var client = await CreateClientAsAsync("mli.ca");

@@ -94,6 +94,16 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         // The framework's message names the parameter and the JSON position, never the values sent.
         _ => exception.InnerException is System.Text.Json.JsonException json
             ? $"The request body is not valid JSON for this endpoint: {json.Message}"
-            : exception.Message,
+            : DescribeBinding(exception.Message),
     };
+
+    // The framework's binding message quotes the value sent ("from \"...\""), which may be a search term
+    // holding a person's name: keep only the parameter's name.
+    private static string DescribeBinding(string message) =>
+        BindingParameter().Match(message) is { Success: true } match
+            ? $"The parameter '{match.Groups["name"].Value}' has a value of the wrong form."
+            : "A parameter of the request has a value of the wrong form.";
+
+    [System.Text.RegularExpressions.GeneratedRegex("parameter \"(?:[^\"]*\\s)?(?<name>[A-Za-z0-9_]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex BindingParameter();
 }
