@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Mla.Api.Infrastructure.Auth;
 using Mla.Api.Infrastructure.Behaviours;
 using Mla.Api.Infrastructure.Errors;
 
@@ -10,8 +11,10 @@ public static class DocumentsEndpoints
 {
     public static IEndpointRouteBuilder MapDocumentsEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/requests/{id:guid}").WithTags("Documents")
+        // Like every request route: for case workers only, and a request outside the caller's State is 404.
+        var group = routes.MapGroup("/api/requests/{id:guid}").RequireAuthorization(Policies.CaseWork).WithTags("Documents")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/document", async (Guid id, string? language, ISender sender, HttpContext http, CancellationToken ct) =>

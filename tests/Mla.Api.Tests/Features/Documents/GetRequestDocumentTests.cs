@@ -84,6 +84,21 @@ public sealed class GetRequestDocumentTests(DatabaseEngine engine) : RequestTest
         mali.Dispose();
     }
 
+    [TestCase("sjcp.sec")]
+    [TestCase("admin")]
+    public async Task GetDocument_SecretariatOrAdmin_NeverSeeCaseContent(string username)
+    {
+        var (mali, transmitted) = await TransmittedMlaAsync();
+        using var outsider = await CreateClientAsAsync(username);
+
+        var document = await outsider.GetAsync($"/api/requests/{transmitted.Id}/document");
+        var annexes = await outsider.GetAsync($"/api/requests/{transmitted.Id}/attachments");
+
+        Assert.That(document.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That(annexes.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        mali.Dispose();
+    }
+
     [Test]
     public async Task ListDocuments_Transmitted_OneFrozenDocumentWhoseHashIsThatOfTheServedBytes()
     {
