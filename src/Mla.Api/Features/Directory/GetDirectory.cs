@@ -1,4 +1,5 @@
 using Mediator;
+using Mla.Api.Features.Reference;
 using Mla.Api.Infrastructure.Data;
 
 namespace Mla.Api.Features.Directory;
@@ -91,14 +92,11 @@ public sealed class GetDirectoryHandler(IDbSession session) : IQueryHandler<GetD
         ORDER BY state_iso3, display_name
         """;
 
-    private const string LanguagesSql = "SELECT state_iso3 AS State, language_code AS Code FROM state_languages ORDER BY state_iso3, preference";
-
-    private const string NetworksSql = "SELECT state_iso3 AS State, network_code AS Code FROM network_memberships ORDER BY state_iso3, network_code";
-
     public async ValueTask<DirectoryDto> Handle(GetDirectoryQuery query, CancellationToken cancellationToken)
     {
-        var languages = (await session.QueryAsync<StateCode>(LanguagesSql, null, cancellationToken)).ToLookup(row => row.State, row => row.Code);
-        var networks = (await session.QueryAsync<StateCode>(NetworksSql, null, cancellationToken)).ToLookup(row => row.State, row => row.Code);
+        var profiles = await StateProfiles.LoadAsync(session, cancellationToken);
+        var languages = profiles.Languages;
+        var networks = profiles.Networks;
         var authorities = (await session.QueryAsync<CentralAuthorityRow>(CentralAuthoritiesSql, null, cancellationToken))
             .Select(row => row.ToDto() with { Languages = [.. languages[row.State]], Networks = [.. networks[row.State]] })
             .ToList();
@@ -106,12 +104,5 @@ public sealed class GetDirectoryHandler(IDbSession session) : IQueryHandler<GetD
             .Select(contact => contact with { Languages = [.. languages[contact.State]], Networks = [.. networks[contact.State]] })
             .ToList();
         return new DirectoryDto(authorities, contacts);
-    }
-
-    private sealed record StateCode
-    {
-        public required string State { get; init; }
-
-        public required string Code { get; init; }
     }
 }

@@ -27,32 +27,12 @@ public sealed class GetStatesHandler(IDbSession session) : IQueryHandler<GetStat
         ORDER BY iso3
         """;
 
-    private const string LanguagesSql = """
-        SELECT state_iso3 AS State, language_code AS Code
-        FROM state_languages
-        ORDER BY state_iso3, preference
-        """;
-
-    private const string NetworksSql = """
-        SELECT state_iso3 AS State, network_code AS Code
-        FROM network_memberships
-        ORDER BY state_iso3, network_code
-        """;
-
     public async ValueTask<IReadOnlyList<StateDto>> Handle(GetStatesQuery query, CancellationToken cancellationToken)
     {
         var states = await session.QueryAsync<StateDto>(StatesSql, null, cancellationToken);
-        var languages = (await session.QueryAsync<StateCode>(LanguagesSql, null, cancellationToken)).ToLookup(row => row.State, row => row.Code);
-        var networks = (await session.QueryAsync<StateCode>(NetworksSql, null, cancellationToken)).ToLookup(row => row.State, row => row.Code);
+        var profiles = await StateProfiles.LoadAsync(session, cancellationToken);
         return states
-            .Select(state => state with { Languages = [.. languages[state.Iso3]], Networks = [.. networks[state.Iso3]] })
+            .Select(state => state with { Languages = [.. profiles.Languages[state.Iso3]], Networks = [.. profiles.Networks[state.Iso3]] })
             .ToList();
-    }
-
-    private sealed record StateCode
-    {
-        public required string State { get; init; }
-
-        public required string Code { get; init; }
     }
 }
