@@ -18,9 +18,6 @@ public interface ISqlDialect
     /// <summary>Paging clause placed after ORDER BY, taking @offset and @limit parameters.</summary>
     string Paging(string offsetParameter = "@offset", string limitParameter = "@limit");
 
-    /// <summary>Expression comparing a column to a parameter ignoring case.</summary>
-    string EqualsIgnoreCase(string column, string parameter);
-
     /// <summary>
     /// An INSERT of one row that does nothing (0 rows affected, no error) when a row with the same key
     /// exists or is being inserted by a concurrent transaction, which it waits for. Each column takes the

@@ -18,9 +18,6 @@ public sealed class SqlServerDialect : ISqlDialect
     public string Paging(string offsetParameter = "@offset", string limitParameter = "@limit") =>
         $"OFFSET {offsetParameter} ROWS FETCH NEXT {limitParameter} ROWS ONLY";
 
-    // The default SQL Server collations are case-insensitive already.
-    public string EqualsIgnoreCase(string column, string parameter) => $"{column} = {parameter}";
-
     // UPDLOCK + HOLDLOCK keep the key range locked from the check to the insert, so two sessions cannot
     // both see it absent.
     public string InsertIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns) =>

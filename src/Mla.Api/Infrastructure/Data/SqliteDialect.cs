@@ -15,8 +15,6 @@ public sealed class SqliteDialect : ISqlDialect
     public string Paging(string offsetParameter = "@offset", string limitParameter = "@limit") =>
         $"LIMIT {limitParameter} OFFSET {offsetParameter}";
 
-    public string EqualsIgnoreCase(string column, string parameter) => $"{column} = {parameter} COLLATE NOCASE";
-
     public string InsertIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns) =>
         $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select(column => "@" + column))}) "
         + $"ON CONFLICT ({string.Join(", ", keyColumns)}) DO NOTHING";
