@@ -24,6 +24,27 @@ public sealed class DemoAccountsTests(DatabaseEngine engine)
     }
 
     [Test]
+    public async Task Startup_Development_SeedsTwoDemoRequestsMadeThroughTheLifecycle()
+    {
+        await using var database = await TestDatabase.CreateAsync(engine);
+        await using var factory = new MlaApiFactory(database, "Development");
+        using var client = factory.CreateClient();
+        var token = await client.PostAsync("/api/auth/token", JsonContent($$"""{"username":"mli.ca","password":"{{DemoAccounts.DefaultPassword}}"}"""));
+        var accessToken = System.Text.Json.JsonDocument.Parse(await token.Content.ReadAsStringAsync()).RootElement.GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", accessToken);
+
+        var list = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/requests")).RootElement.GetProperty("items").EnumerateArray().ToList();
+        var mla = list.Single(item => item.GetProperty("kind").GetString() == "mla");
+        var pdf = await client.GetAsync($"/api/requests/{mla.GetProperty("id").GetString()}/document");
+
+        Assert.That(list, Has.Count.EqualTo(2));
+        Assert.That(mla.GetProperty("status").GetString(), Is.EqualTo("received"));
+        Assert.That(mla.GetProperty("referenceNumber").GetString(), Does.StartWith("MLI/MLA/"));
+        Assert.That(pdf.Headers.GetValues("X-Document-Frozen"), Is.EqualTo(new[] { "true" }));
+        Assert.That(pdf.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/pdf"));
+    }
+
+    [Test]
     public async Task Startup_ProductionEvenWithSeedDemo_SeedsNoDemoAccount()
     {
         await using var database = await TestDatabase.CreateAsync(engine);
@@ -34,6 +55,9 @@ public sealed class DemoAccountsTests(DatabaseEngine engine)
 
         Assert.That(ready.IsSuccessStatusCode, Is.True);
         Assert.That(await QueryUsernamesAsync(database), Is.Empty);
+        await using var connection = database.Dialect.CreateConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        Assert.That(await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM requests"), Is.Zero);
     }
 
     [Test]

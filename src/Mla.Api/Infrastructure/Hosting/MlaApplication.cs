@@ -53,6 +53,7 @@ public static class MlaApplication
         builder.Services.AddMlaAuth(builder.Configuration);
         builder.Services.AddScoped<AuditTrail>();
         builder.Services.AddSingleton<DemoAccounts>();
+        builder.Services.AddSingleton<DemoRequests>();
         builder.Services.AddMlaRequests();
         builder.Services.AddMlaDocuments();
 
@@ -79,6 +80,7 @@ public static class MlaApplication
             if (demo.ShouldSeed)
             {
                 demo.SeedAsync(CancellationToken.None).GetAwaiter().GetResult();
+                app.Services.GetRequiredService<DemoRequests>().SeedAsync(CancellationToken.None).GetAwaiter().GetResult();
             }
         }
 
