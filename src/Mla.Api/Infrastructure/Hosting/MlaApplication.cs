@@ -73,6 +73,9 @@ public static class MlaApplication
 
         var app = builder.Build();
 
+        // Resolved now so that a missing or malformed signing key stops the start, not the first sign-in.
+        _ = app.Services.GetRequiredService<SigningKeyProvider>();
+
         if (serving && app.Services.GetRequiredService<DatabaseOptions>().MigrateAtStartup)
         {
             app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();

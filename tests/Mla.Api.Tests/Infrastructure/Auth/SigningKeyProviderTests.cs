@@ -47,6 +47,20 @@ public sealed class SigningKeyProviderTests
             Throws.InvalidOperationException.With.Message.Contains("SigningKey"));
     }
 
+    [Test]
+    public void ServiceStart_ServerEngineWithoutConfiguredKey_StopsBeforeServing()
+    {
+        string[] args =
+        [
+            "--Database:Engine", "Postgres",
+            "--ConnectionStrings:Mla", "Host=127.0.0.1;Port=1;Database=never_reached",
+            "--Database:MigrateAtStartup", "false",
+            "--environment", "Production",
+        ];
+
+        Assert.That(() => Mla.Api.Infrastructure.Hosting.MlaApplication.Build(args), Throws.InvalidOperationException.With.Message.Contains("SigningKey"));
+    }
+
     [TestCase("c2hvcnQ=")]
     [TestCase("not base64 at all!")]
     public void ConfiguredKey_TooShortOrNotBase64_IsRefused(string key)
