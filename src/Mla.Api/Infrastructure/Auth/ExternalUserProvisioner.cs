@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Security.Claims;
 using Mla.Api.Infrastructure.Data;
 using Mla.Domain;
@@ -77,18 +78,34 @@ public sealed class ExternalUserProvisioner(ISqlDialect dialect, DatabaseOptions
             id = Guid.CreateVersion7();
             username = $"ext:{(external.FindFirstValue(mapping.Username) ?? subject).ToLowerInvariant()}";
             username = username.Length > 100 ? username[..100] : username;
-            await session.ExecuteAsync(InsertSql, new
+            try
             {
-                id,
-                username,
-                displayName,
-                role = roleCode,
-                state,
-                network,
-                now = time.GetUtcNow(),
-                issuer,
-                subject,
-            }, cancellationToken);
+                await session.ExecuteAsync(InsertSql, new
+                {
+                    id,
+                    username,
+                    displayName,
+                    role = roleCode,
+                    state,
+                    network,
+                    now = time.GetUtcNow(),
+                    issuer,
+                    subject,
+                }, cancellationToken);
+            }
+            catch (DbException)
+            {
+                // Two first requests of the same user raced, or the username is taken by another account:
+                // use the row the other request created, or refuse.
+                existing = await session.QuerySingleOrDefaultAsync<ExternalUserRow>(FindSql, new { issuer, subject }, cancellationToken);
+                if (existing is null || existing.IsDisabled)
+                {
+                    return null;
+                }
+
+                id = existing.Id;
+                username = existing.Username;
+            }
         }
         else
         {
