@@ -74,7 +74,11 @@ public static class MlaApplication
         var app = builder.Build();
 
         // Resolved now so that a missing or malformed signing key stops the start, not the first sign-in.
-        _ = app.Services.GetRequiredService<SigningKeyProvider>();
+        // Maintenance verbs sign no tokens and run without a key.
+        if (serving)
+        {
+            _ = app.Services.GetRequiredService<SigningKeyProvider>();
+        }
 
         if (serving && app.Services.GetRequiredService<DatabaseOptions>().MigrateAtStartup)
         {
