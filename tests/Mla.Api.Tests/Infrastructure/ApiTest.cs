@@ -61,7 +61,7 @@ public abstract class ApiTest(DatabaseEngine engine)
         return client;
     }
 
-    protected static async Task<string> GetTokenAsync(HttpClient client, string username, string password)
+    public static async Task<string> GetTokenAsync(HttpClient client, string username, string password)
     {
         var response = await client.PostAsJsonAsync("/api/auth/token", new { username, password });
         Assert.That(response.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.OK), $"sign-in of {username}");

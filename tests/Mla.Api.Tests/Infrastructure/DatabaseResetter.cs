@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Dapper;
 using Mla.Api.Infrastructure.Data;
 using Respawn;
 using Respawn.Graph;
@@ -34,7 +33,7 @@ public sealed class DatabaseResetter
             ? _everything ??= await CreateAsync(connection, [DatabaseMigrator.MetadataTable])
             : _caseData ??= await CreateAsync(connection, [DatabaseMigrator.MetadataTable, .. ReferenceTables]);
 
-        var restoreTriggers = await LiftAppendOnlyTriggersAsync(connection);
+        var restoreTriggers = await AppendOnlyTriggers.LiftAsync(connection, _database.Engine);
         try
         {
             await respawner.ResetAsync(connection);
@@ -57,33 +56,4 @@ public sealed class DatabaseResetter
             TablesToIgnore = [.. ignored.Select(name => new Table(name))],
             SchemasToInclude = _database.Engine == DatabaseEngine.Postgres ? ["public"] : [],
         });
-
-    private async Task<Func<Task>> LiftAppendOnlyTriggersAsync(DbConnection connection)
-    {
-        switch (_database.Engine)
-        {
-            case DatabaseEngine.Sqlite:
-                var triggers = (await connection.QueryAsync<string>("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'request_events'")).ToList();
-                var names = await connection.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'request_events'");
-                foreach (var name in names)
-                {
-                    await connection.ExecuteAsync($"DROP TRIGGER {name}");
-                }
-
-                return async () =>
-                {
-                    foreach (var sql in triggers)
-                    {
-                        await connection.ExecuteAsync(sql);
-                    }
-                };
-            case DatabaseEngine.Postgres:
-                // Replica mode skips ordinary triggers for this session only.
-                await connection.ExecuteAsync("SET session_replication_role = replica");
-                return async () => await connection.ExecuteAsync("SET session_replication_role = DEFAULT");
-            default:
-                await connection.ExecuteAsync("DISABLE TRIGGER ALL ON request_events");
-                return async () => await connection.ExecuteAsync("ENABLE TRIGGER ALL ON request_events");
-        }
-    }
 }

@@ -29,8 +29,7 @@ public sealed class DemoAccountsTests(DatabaseEngine engine)
         await using var database = await TestDatabase.CreateAsync(engine);
         await using var factory = new MlaApiFactory(database, "Development");
         using var client = factory.CreateClient();
-        var token = await client.PostAsync("/api/auth/token", JsonContent($$"""{"username":"mli.ca","password":"{{DemoAccounts.DefaultPassword}}"}"""));
-        var accessToken = System.Text.Json.JsonDocument.Parse(await token.Content.ReadAsStringAsync()).RootElement.GetProperty("accessToken").GetString();
+        var accessToken = await ApiTest.GetTokenAsync(client, "mli.ca", DemoAccounts.DefaultPassword);
         client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", accessToken);
 
         var list = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/requests")).RootElement.GetProperty("items").EnumerateArray().ToList();

@@ -95,13 +95,11 @@ public sealed class GetDirectoryHandler(IDbSession session) : IQueryHandler<GetD
     public async ValueTask<DirectoryDto> Handle(GetDirectoryQuery query, CancellationToken cancellationToken)
     {
         var profiles = await StateProfiles.LoadAsync(session, cancellationToken);
-        var languages = profiles.Languages;
-        var networks = profiles.Networks;
         var authorities = (await session.QueryAsync<CentralAuthorityRow>(CentralAuthoritiesSql, null, cancellationToken))
-            .Select(row => row.ToDto() with { Languages = [.. languages[row.State]], Networks = [.. networks[row.State]] })
+            .Select(row => row.ToDto() with { Languages = [.. profiles.Languages[row.State]], Networks = [.. profiles.Networks[row.State]] })
             .ToList();
         var contacts = (await session.QueryAsync<ContactPointDto>(ContactPointsSql, new { disabled = false }, cancellationToken))
-            .Select(contact => contact with { Languages = [.. languages[contact.State]], Networks = [.. networks[contact.State]] })
+            .Select(contact => contact with { Languages = [.. profiles.Languages[contact.State]], Networks = [.. profiles.Networks[contact.State]] })
             .ToList();
         return new DirectoryDto(authorities, contacts);
     }

@@ -24,7 +24,7 @@ public static class AuthServiceCollectionExtensions
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<AuthOptions>>().Value);
         services.AddSingleton<SigningKeyProvider>();
         services.AddSingleton<TokenIssuer>();
-        services.AddSingleton<UserStatusCheck>();
+        services.AddScoped<UserStatusCheck>();
         services.AddSingleton<ExternalUserProvisioner>();
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.TryAddSingletonTimeProvider();

@@ -157,36 +157,18 @@ public abstract class RequestTest(DatabaseEngine engine) : ApiTest(engine)
         return (senegal, received);
     }
 
-    /// <summary>
-    /// Runs SQL a user cannot run: with the timeline's append-only triggers lifted for this connection
-    /// (PostgreSQL), or dropped and restored around it (SQLite), as a database administrator would.
-    /// </summary>
+    /// <summary>Runs SQL a user cannot run, with the timeline's append-only triggers lifted around it.</summary>
     protected async Task<int> ExecuteAsDatabaseAdministratorAsync(string sql, object? parameters = null)
     {
         await using var connection = await OpenConnectionAsync();
-        if (Engine == DatabaseEngine.Postgres)
-        {
-            await connection.ExecuteAsync("SET session_replication_role = replica");
-            return await connection.ExecuteAsync(sql, parameters);
-        }
-
-        var triggers = (await connection.QueryAsync<(string Name, string Sql)>(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'request_events'")).ToList();
-        foreach (var (name, _) in triggers)
-        {
-            await connection.ExecuteAsync($"DROP TRIGGER {name}");
-        }
-
+        var restoreTriggers = await AppendOnlyTriggers.LiftAsync(connection, Engine);
         try
         {
             return await connection.ExecuteAsync(sql, parameters);
         }
         finally
         {
-            foreach (var (_, definition) in triggers)
-            {
-                await connection.ExecuteAsync(definition);
-            }
+            await restoreTriggers();
         }
     }
 }
