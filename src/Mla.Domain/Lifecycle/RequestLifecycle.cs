@@ -75,6 +75,24 @@ public static class RequestLifecycle
         return rows;
     }
 
+    /// <summary>
+    /// Decides an action that creates a request: a draft by the requesting State's central authority, or
+    /// a request received outside Mla registered by the requested State's central authority.
+    /// </summary>
+    public static LifecycleDecision DecideCreation(RequestAction action, Role role, bool hasState)
+    {
+        if (action is not (CreateDraft or RegisterIncoming))
+        {
+            throw new ArgumentException($"{action} does not create a request.", nameof(action));
+        }
+
+        return role == Role.CentralAuthority && hasState
+            ? LifecycleDecision.Allow(action == CreateDraft ? Draft : Received)
+            : LifecycleDecision.Deny(DenialReason.RoleNeverAllowed, [], action == CreateDraft
+                ? "Only a central authority drafts requests."
+                : "Only a central authority registers the requests its State receives.");
+    }
+
     /// <summary>What this user may do now on this request, in <see cref="RequestAction"/> order.</summary>
     public static IReadOnlyList<RequestAction> AllowedActions(RequestKind kind, RequestStatus status, Role role, PartySide side, LifecycleContext context)
     {

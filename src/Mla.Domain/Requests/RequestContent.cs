@@ -1,16 +1,19 @@
 namespace Mla.Domain.Requests;
 
 /// <summary>
-/// What the requesting central authority writes in a request: the draft's content, frozen at transmission.
-/// Codes (legal bases, offence categories, person roles, assistance types, language) are kebab-case
-/// reference-data codes; a draft may be incomplete, <see cref="RequestCompleteness"/> says what is missing.
+/// What the requesting central authority writes in a request: the draft's content, frozen at
+/// transmission. The one shape of a request's content: the body of create, update and register-incoming,
+/// what <see cref="RequestCompleteness"/> checks, what storage maps to columns by convention, and what
+/// the API returns under <c>content</c>. Codes of the domain are enums; codes an administrator can add
+/// (legal bases, offence categories, person roles, assistance types) are kebab-case reference-data
+/// strings. A draft may be incomplete: <see cref="RequestCompleteness"/> says what is missing.
 /// </summary>
-public sealed record RequestContent
+public record RequestContent
 {
     public required RequestKind Kind { get; init; }
 
-    /// <summary>ISO 3166-1 alpha-3 code of the requested State.</summary>
-    public required string RequestedState { get; init; }
+    /// <summary>ISO 3166-1 alpha-3 code of the requested State (any State, in the networks or not).</summary>
+    public string? RequestedState { get; init; }
 
     public IReadOnlyList<string> LegalBases { get; init; } = [];
 

@@ -1,7 +1,6 @@
 using FluentValidation;
 using Mediator;
 using Mla.Api.Features.Requests;
-using Mla.Api.Infrastructure.Auth;
 using Mla.Api.Infrastructure.Errors;
 using Mla.Domain.Requests;
 
@@ -28,8 +27,7 @@ public sealed class GetRequestDocumentValidator : AbstractValidator<GetRequestDo
 public sealed class GetRequestDocumentHandler(
     RequestAccess access,
     RequestDocuments documents,
-    ReferenceCodes codes,
-    ICurrentUser currentUser) : IQueryHandler<GetRequestDocumentQuery, DocumentFile>
+    ReferenceCodes codes) : IQueryHandler<GetRequestDocumentQuery, DocumentFile>
 {
     public async ValueTask<DocumentFile> Handle(GetRequestDocumentQuery query, CancellationToken cancellationToken)
     {
@@ -42,14 +40,14 @@ public sealed class GetRequestDocumentHandler(
         }
 
         var language = query.Language ?? await DefaultLanguageAsync(request, cancellationToken);
-        var content = await documents.PreviewAsync(request, language, currentUser.Id, cancellationToken);
+        var content = await documents.PreviewAsync(request, language, cancellationToken);
         return new DocumentFile(content, FileName("draft", language), Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content)), IsFrozen: false);
     }
 
     // The draft's own language when Mla can write it, else the requested State's first that Mla can.
     private async Task<string> DefaultLanguageAsync(AccessibleRequest request, CancellationToken cancellationToken)
     {
-        if (request.Row.LanguageCode is { } chosen && RequestDocuments.Languages.Contains(chosen))
+        if (request.Content.Language is { } chosen && RequestDocuments.Languages.Contains(chosen))
         {
             return chosen;
         }

@@ -27,9 +27,12 @@ public sealed record DocumentSummaryDto
 public sealed class ListRequestDocumentsHandler(RequestAccess access, IDbSession session)
     : IQueryHandler<ListRequestDocumentsQuery, IReadOnlyList<DocumentSummaryDto>>
 {
-    private const string ListSql = """
-        SELECT id AS Id, language_code AS Language, request_version AS RequestVersion, sha256 AS Sha256,
-               content AS Content, generated_at AS GeneratedAt, is_frozen AS IsFrozen
+    // The size is computed by the engine: listing documents never reads their bytes.
+    private static string ListSql(ISqlDialect dialect) => $"""
+        SELECT id AS {nameof(DocumentSummaryDto.Id)}, language_code AS {nameof(DocumentSummaryDto.Language)},
+               request_version AS {nameof(DocumentSummaryDto.RequestVersion)}, sha256 AS {nameof(DocumentSummaryDto.Sha256)},
+               {dialect.ByteLength("content")} AS {nameof(DocumentSummaryDto.SizeBytes)}, generated_at AS {nameof(DocumentSummaryDto.GeneratedAt)},
+               is_frozen AS {nameof(DocumentSummaryDto.IsFrozen)}
         FROM request_documents
         WHERE request_id = @id
         ORDER BY generated_at
@@ -38,16 +41,6 @@ public sealed class ListRequestDocumentsHandler(RequestAccess access, IDbSession
     public async ValueTask<IReadOnlyList<DocumentSummaryDto>> Handle(ListRequestDocumentsQuery query, CancellationToken cancellationToken)
     {
         var request = await access.GetAsync(query.RequestId, cancellationToken);
-        var stored = await session.QueryAsync<StoredDocument>(ListSql, new { id = request.Id }, cancellationToken);
-        return stored.Select(document => new DocumentSummaryDto
-        {
-            Id = document.Id,
-            Language = document.Language,
-            RequestVersion = document.RequestVersion,
-            Sha256 = document.Sha256,
-            SizeBytes = document.Content.LongLength,
-            GeneratedAt = document.GeneratedAt,
-            IsFrozen = document.IsFrozen,
-        }).ToList();
+        return await session.QueryAsync<DocumentSummaryDto>(ListSql(session.Dialect), new { id = request.Id }, cancellationToken);
     }
 }

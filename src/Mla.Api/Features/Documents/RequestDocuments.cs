@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using Mla.Api.Features.Requests;
+using Mla.Api.Infrastructure.Auth;
 using Mla.Api.Infrastructure.Data;
 using Mla.Api.Infrastructure.Errors;
 using Mla.Documents;
@@ -13,7 +13,7 @@ namespace Mla.Api.Features.Documents;
 /// Writes a request's formal document from its data, in one of the languages Mla has wording for, and
 /// keeps the transmitted one: frozen bytes with their SHA-256, never generated again.
 /// </summary>
-public sealed class RequestDocuments(IDbSession session, RequestStore store, TimeProvider time)
+public sealed class RequestDocuments(IDbSession session, ICurrentUser currentUser, UserClock clock, TimeProvider time) : ITransmittedDocuments
 {
     private const string CentralAuthoritySql = """
         SELECT name AS Name, address AS Address, phone AS Phone, email AS Email, letterhead AS Letterhead
@@ -48,40 +48,39 @@ public sealed class RequestDocuments(IDbSession session, RequestStore store, Tim
     /// <summary>Languages a document can be written in (a resource file each in Mla.Documents).</summary>
     public static IReadOnlyList<string> Languages => RequestDocumentGenerator.SupportedLanguages;
 
-    /// <summary>A draft's preview, marked DRAFT in the document's language, signed by the caller.</summary>
-    public async Task<byte[]> PreviewAsync(AccessibleRequest request, string language, Guid signatoryId, CancellationToken cancellationToken)
+    /// <summary>A draft's preview, marked DRAFT in the document's language, signed and dated (in the user's State) by the caller.</summary>
+    public async Task<byte[]> PreviewAsync(AccessibleRequest request, string language, CancellationToken cancellationToken)
     {
-        var model = await BuildAsync(request.Row, language, isDraft: true, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), signatoryId, cancellationToken);
+        var model = await BuildAsync(request.Row, request.Content, language, isDraft: true, await clock.TodayAsync(cancellationToken),
+            request.Row.ReferenceNumber, cancellationToken);
         return RequestDocumentGenerator.Generate(model);
     }
 
-    /// <summary>
-    /// Generates the transmitted document and stores it, inside the transmission's transaction: the
-    /// request is transmitted with its document or not at all.
-    /// </summary>
-    public async Task FreezeAsync(Guid requestId, string language, DateOnly transmittedOn, Guid signatoryId, int requestVersion, CancellationToken cancellationToken)
+    public async Task<RenderedDocument> RenderAsync(AccessibleRequest request, RequestContent content, DateOnly transmittedOn, ReferenceNumber number, CancellationToken cancellationToken)
     {
+        var language = content.Language ?? "";
         if (!Languages.Contains(language))
         {
             throw new UnprocessableException(
                 $"Mla cannot write the request document in '{language}'. Transmit in one of {string.Join(", ", Languages)}, attaching a translation when the requested State needs one.");
         }
 
-        var row = await store.FindRowAsync(requestId, cancellationToken) ?? throw new NotFoundException("No such request.");
-        var model = await BuildAsync(row, language, isDraft: false, transmittedOn, signatoryId, cancellationToken);
-        var content = RequestDocumentGenerator.Generate(model);
-        await session.ExecuteAsync(InsertSql, new StoredDocument
+        var model = await BuildAsync(request.Row, content, language, isDraft: false, transmittedOn, number.ToString(), cancellationToken);
+        return new RenderedDocument(language, RequestDocumentGenerator.Generate(model));
+    }
+
+    public Task FreezeAsync(Guid requestId, RenderedDocument document, int requestVersion, CancellationToken cancellationToken) =>
+        session.ExecuteAsync(InsertSql, new StoredDocument
         {
             Id = Guid.CreateVersion7(),
             RequestId = requestId,
-            Language = language,
+            Language = document.Language,
             RequestVersion = requestVersion,
-            Content = content,
-            Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
+            Content = document.Content,
+            Sha256 = document.Sha256,
             GeneratedAt = time.GetUtcNow(),
             IsFrozen = true,
         }, cancellationToken);
-    }
 
     public async Task<StoredDocument?> FindFrozenAsync(Guid requestId, CancellationToken cancellationToken)
     {
@@ -89,11 +88,10 @@ public sealed class RequestDocuments(IDbSession session, RequestStore store, Tim
         return frozen.Count > 0 ? frozen[0] : null;
     }
 
-    private async Task<RequestDocumentModel> BuildAsync(RequestRow row, string language, bool isDraft, DateOnly date, Guid signatoryId, CancellationToken cancellationToken)
+    private async Task<RequestDocumentModel> BuildAsync(RequestRow row, RequestContent content, string language, bool isDraft, DateOnly date, string? referenceNumber, CancellationToken cancellationToken)
     {
-        var content = await store.LoadContentAsync(row, cancellationToken);
         var authority = await session.QuerySingleOrDefaultAsync<AuthorityRow>(CentralAuthoritySql, new { state = row.RequestingState }, cancellationToken);
-        var signatory = await session.QuerySingleOrDefaultAsync<SignatoryRow>(SignatorySql, new { id = signatoryId }, cancellationToken);
+        var signatory = await session.QuerySingleOrDefaultAsync<SignatoryRow>(SignatorySql, new { id = currentUser.Id }, cancellationToken);
         var annexes = await session.QueryAsync<AnnexRow>(AnnexesSql, new { id = row.Id }, cancellationToken);
         var supplements = content.Supplements is { } supplementedId
             ? await session.QuerySingleOrDefaultAsync<string>(ReferenceOfSql, new { id = supplementedId }, cancellationToken)
@@ -104,7 +102,7 @@ public sealed class RequestDocuments(IDbSession session, RequestStore store, Tim
         {
             Kind = content.Kind.ToCode(),
             IsDraft = isDraft,
-            ReferenceNumber = row.ReferenceNumber,
+            ReferenceNumber = referenceNumber,
             Language = language,
             RequestingStateIso3 = row.RequestingState,
             RequestedStateIso3 = row.RequestedState,

@@ -1,6 +1,5 @@
 using FluentValidation;
 using Mediator;
-using Mla.Api.Infrastructure.Data;
 using Mla.Domain.Lifecycle;
 
 namespace Mla.Api.Features.Requests;
@@ -21,19 +20,13 @@ public sealed class AcknowledgeReceiptValidator : AbstractValidator<AcknowledgeR
     }
 }
 
-public sealed class AcknowledgeReceiptHandler(TransitionRunner runner, IDbSession session, RequestReader reader)
-    : ICommandHandler<AcknowledgeReceiptCommand, RequestDto>
+public sealed class AcknowledgeReceiptHandler(RequestSteps steps) : ICommandHandler<AcknowledgeReceiptCommand, RequestDto>
 {
-    private const string ReceiptSql = "UPDATE requests SET received_on = @receivedOn, requested_side_reference = @reference WHERE id = @id";
-
     public async ValueTask<RequestDto> Handle(AcknowledgeReceiptCommand command, CancellationToken cancellationToken)
     {
+        var step = await steps.BeginAsync(command, RequestAction.AcknowledgeReceipt, cancellationToken);
         var reference = command.RequestedSideReference!.Trim();
-        await runner.RunAsync(command.ToTransition(RequestAction.AcknowledgeReceipt, async (request, _, ct) =>
-        {
-            await session.ExecuteAsync(ReceiptSql, new { id = request.Id, receivedOn = command.OccurredOn, reference }, ct);
-            return new { requestedSideReference = reference };
-        }), cancellationToken);
-        return await reader.ReadAsync(command.RequestId, cancellationToken);
+        return await steps.CompleteAsync(step, new RequestProgress { ReceivedOn = step.OccurredOn, RequestedSideReference = reference },
+            new { requestedSideReference = reference }, cancellationToken);
     }
 }

@@ -16,14 +16,12 @@ public sealed class AddNoteValidator : AbstractValidator<AddNoteCommand>
         RuleFor(c => c.Note).NotEmpty().WithMessage("Write the note.").MaximumLength(RequestValidation.NoteLength);
 }
 
-public sealed class AddNoteHandler(TransitionRunner runner, RequestReader reader, TimeProvider time)
-    : ICommandHandler<AddNoteCommand, RequestDto>
+public sealed class AddNoteHandler(RequestSteps steps) : ICommandHandler<AddNoteCommand, RequestDto>
 {
     public async ValueTask<RequestDto> Handle(AddNoteCommand command, CancellationToken cancellationToken)
     {
-        await runner.RunAsync(
-            (command with { OccurredOn = command.OccurredOn ?? RequestValidation.Today(time) }).ToTransition(RequestAction.AddNote),
-            cancellationToken);
-        return await reader.ReadAsync(command.RequestId, cancellationToken);
+        // A note is dated today unless the user says when it happened.
+        var step = await steps.BeginAsync(command, RequestAction.AddNote, cancellationToken);
+        return await steps.CompleteAsync(step, RequestProgress.None, null, cancellationToken);
     }
 }

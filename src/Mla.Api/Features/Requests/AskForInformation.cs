@@ -19,19 +19,18 @@ public sealed class AskForInformationValidator : AbstractValidator<AskForInforma
     public AskForInformationValidator()
     {
         Include(new TransitionCommandValidator());
-        RuleFor(c => c.InformationNeeded).NotEmpty().MaximumLength(RequestContentInputValidator.MediumText * 2);
+        RuleFor(c => c.InformationNeeded).NotEmpty().MaximumLength(RequestContentValidator.MediumText * 2);
         RuleFor(c => c.RespondBy).Must((c, date) => date is null || c.OccurredOn is null || date >= c.OccurredOn)
             .WithMessage("The date to respond by cannot be before the date of the question.");
     }
 }
 
-public sealed class AskForInformationHandler(TransitionRunner runner, RequestReader reader)
-    : ICommandHandler<AskForInformationCommand, RequestDto>
+public sealed class AskForInformationHandler(RequestSteps steps) : ICommandHandler<AskForInformationCommand, RequestDto>
 {
     public async ValueTask<RequestDto> Handle(AskForInformationCommand command, CancellationToken cancellationToken)
     {
-        await runner.RunAsync(command.ToTransition(RequestAction.AskInformation, (_, _, _) =>
-            Task.FromResult<object?>(new { informationNeeded = command.InformationNeeded!.Trim(), respondBy = command.RespondBy })), cancellationToken);
-        return await reader.ReadAsync(command.RequestId, cancellationToken);
+        var step = await steps.BeginAsync(command, RequestAction.AskInformation, cancellationToken);
+        return await steps.CompleteAsync(step, RequestProgress.None,
+            new { informationNeeded = command.InformationNeeded!.Trim(), respondBy = command.RespondBy }, cancellationToken);
     }
 }

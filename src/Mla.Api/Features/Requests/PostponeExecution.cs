@@ -21,19 +21,18 @@ public sealed class PostponeExecutionValidator : AbstractValidator<PostponeExecu
     public PostponeExecutionValidator()
     {
         Include(new TransitionCommandValidator());
-        RuleFor(c => c.Reason).NotEmpty().MaximumLength(RequestContentInputValidator.MediumText * 2);
+        RuleFor(c => c.Reason).NotEmpty().MaximumLength(RequestContentValidator.MediumText * 2);
         RuleFor(c => c.PostponedUntil).Must((c, date) => date is null || c.OccurredOn is null || date >= c.OccurredOn)
             .WithMessage("Execution cannot be postponed to a date before the postponement.");
     }
 }
 
-public sealed class PostponeExecutionHandler(TransitionRunner runner, RequestReader reader)
-    : ICommandHandler<PostponeExecutionCommand, RequestDto>
+public sealed class PostponeExecutionHandler(RequestSteps steps) : ICommandHandler<PostponeExecutionCommand, RequestDto>
 {
     public async ValueTask<RequestDto> Handle(PostponeExecutionCommand command, CancellationToken cancellationToken)
     {
-        await runner.RunAsync(command.ToTransition(RequestAction.Postpone, (_, _, _) =>
-            Task.FromResult<object?>(new { reason = command.Reason!.Trim(), postponedUntil = command.PostponedUntil })), cancellationToken);
-        return await reader.ReadAsync(command.RequestId, cancellationToken);
+        var step = await steps.BeginAsync(command, RequestAction.Postpone, cancellationToken);
+        return await steps.CompleteAsync(step, RequestProgress.None,
+            new { reason = command.Reason!.Trim(), postponedUntil = command.PostponedUntil }, cancellationToken);
     }
 }

@@ -16,17 +16,15 @@ public sealed class ProvideInformationValidator : AbstractValidator<ProvideInfor
     public ProvideInformationValidator()
     {
         Include(new TransitionCommandValidator());
-        RuleFor(c => c.InformationProvided).NotEmpty().MaximumLength(RequestContentInputValidator.LongText);
+        RuleFor(c => c.InformationProvided).NotEmpty().MaximumLength(RequestContentValidator.LongText);
     }
 }
 
-public sealed class ProvideInformationHandler(TransitionRunner runner, RequestReader reader)
-    : ICommandHandler<ProvideInformationCommand, RequestDto>
+public sealed class ProvideInformationHandler(RequestSteps steps) : ICommandHandler<ProvideInformationCommand, RequestDto>
 {
     public async ValueTask<RequestDto> Handle(ProvideInformationCommand command, CancellationToken cancellationToken)
     {
-        await runner.RunAsync(command.ToTransition(RequestAction.ProvideInformation, (_, _, _) =>
-            Task.FromResult<object?>(new { informationProvided = command.InformationProvided!.Trim() })), cancellationToken);
-        return await reader.ReadAsync(command.RequestId, cancellationToken);
+        var step = await steps.BeginAsync(command, RequestAction.ProvideInformation, cancellationToken);
+        return await steps.CompleteAsync(step, RequestProgress.None, new { informationProvided = command.InformationProvided!.Trim() }, cancellationToken);
     }
 }

@@ -1,9 +1,6 @@
 using FluentValidation;
 using Mediator;
-using Mla.Api.Infrastructure.Auth;
 using Mla.Api.Infrastructure.Errors;
-using Mla.Domain;
-using Mla.Domain.Lifecycle;
 using Mla.Domain.Requests;
 
 namespace Mla.Api.Features.Requests;
@@ -18,8 +15,8 @@ public sealed record RecordExecutionCommand : TransitionCommand, ICommand<Reques
     public IReadOnlyList<ItemOutcomeInput> Outcomes { get; init; } = [];
 }
 
-/// <summary>The outcome of one assistance item: <c>executed</c>, <c>partially-executed</c> or <c>not-executed</c>, with a note.</summary>
-public sealed record ItemOutcomeInput(string? Outcome, string? Note);
+/// <summary>The outcome of one assistance item, with a note.</summary>
+public sealed record ItemOutcomeInput(ExecutionOutcome? Outcome, string? Note);
 
 public sealed class RecordExecutionValidator : AbstractValidator<RecordExecutionCommand>
 {
@@ -28,43 +25,35 @@ public sealed class RecordExecutionValidator : AbstractValidator<RecordExecution
         // A rule stops at its first failure: a null list is reported, never read.
         RuleLevelCascadeMode = CascadeMode.Stop;
         Include(new TransitionCommandValidator());
-        RuleFor(c => c.Outcomes).NotEmpty().Must(list => list.Count <= RequestContentInputValidator.MaxItems)
-            .WithMessage($"At most {RequestContentInputValidator.MaxItems} outcomes.");
+        RuleFor(c => c.Outcomes).NotEmpty().Must(list => list.Count <= RequestContentValidator.MaxItems)
+            .WithMessage($"At most {RequestContentValidator.MaxItems} outcomes.");
         RuleForEach(c => c.Outcomes).NotNull().ChildRules(item =>
         {
-            item.RuleFor(o => o.Outcome).NotEmpty().Must(code => KebabCode.TryParse<ExecutionOutcome>(code, out _))
-                .WithMessage($"Must be one of: {string.Join(", ", KebabCode.AllCodes<ExecutionOutcome>())}.");
-            item.RuleFor(o => o.Note).MaximumLength(RequestContentInputValidator.MediumText * 2);
+            item.RuleFor(o => o.Outcome).NotNull().IsInEnum();
+            item.RuleFor(o => o.Note).MaximumLength(RequestContentValidator.MediumText * 2);
         });
     }
 }
 
-public sealed class RecordExecutionHandler(TransitionRunner runner, RequestStore store, RequestReader reader, ICurrentUser currentUser)
+public sealed class RecordExecutionHandler(RequestSteps steps, RequestStore store, RequestReader reader)
     : ICommandHandler<RecordExecutionCommand, RequestDto>
 {
     public async ValueTask<RequestDto> Handle(RecordExecutionCommand command, CancellationToken cancellationToken)
     {
-        var outcomes = command.Outcomes
-            .Select(o => (Outcome: KebabCode.Parse<ExecutionOutcome>(o.Outcome!), Note: string.IsNullOrWhiteSpace(o.Note) ? null : o.Note.Trim()))
-            .ToList();
-        await runner.RunAsync(command.ToTransition(
-            RequestAction.RecordExecution,
-            apply: async (request, _, ct) =>
+        List<ItemOutcome> outcomes = [.. command.Outcomes.Select(o => new ItemOutcome(o.Outcome!.Value, string.IsNullOrWhiteSpace(o.Note) ? null : o.Note.Trim()))];
+        var step = await steps.BeginAsync(command, [.. outcomes.Select(o => o.Outcome)], cancellationToken);
+        var items = step.Request!.Content.Assistance.Count;
+        if (items != outcomes.Count)
+        {
+            throw new InvalidInputException(new Dictionary<string, string[]>
             {
-                var items = await store.LoadAssistanceAsync(request.Id, ct);
-                if (items.Count != outcomes.Count)
-                {
-                    throw new InvalidInputException(new Dictionary<string, string[]>
-                    {
-                        ["outcomes"] = [$"Give exactly one outcome per assistance item: the request has {items.Count}."],
-                    });
-                }
+                ["outcomes"] = [$"Give exactly one outcome per assistance item: the request has {items}."],
+            });
+        }
 
-                await store.RecordOutcomesAsync(request.Id, outcomes, ct);
-                return new { outcomes = outcomes.Select(o => new { outcome = o.Outcome, note = o.Note }) };
-            },
-            decide: request => RequestLifecycle.Decide(
-                request.Kind, request.Status, [.. outcomes.Select(o => o.Outcome)], currentUser.Role, request.Side, request.Context)), cancellationToken);
-        return await reader.ReadAsync(command.RequestId, cancellationToken);
+        await steps.ClaimAsync(step, RequestProgress.None, cancellationToken);
+        await store.RecordOutcomesAsync(step.RequestId, outcomes, cancellationToken);
+        await steps.RecordAsync(step, new { outcomes }, cancellationToken);
+        return await reader.ReadAsync(step.RequestId, cancellationToken);
     }
 }

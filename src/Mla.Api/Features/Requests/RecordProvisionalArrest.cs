@@ -1,5 +1,4 @@
 using Mediator;
-using Mla.Api.Infrastructure.Data;
 using Mla.Domain.Lifecycle;
 
 namespace Mla.Api.Features.Requests;
@@ -15,18 +14,11 @@ public sealed class RecordProvisionalArrestValidator : FluentValidation.Abstract
     public RecordProvisionalArrestValidator() => Include(new TransitionCommandValidator());
 }
 
-public sealed class RecordProvisionalArrestHandler(TransitionRunner runner, IDbSession session, RequestReader reader)
-    : ICommandHandler<RecordProvisionalArrestCommand, RequestDto>
+public sealed class RecordProvisionalArrestHandler(RequestSteps steps) : ICommandHandler<RecordProvisionalArrestCommand, RequestDto>
 {
-    private const string ArrestSql = "UPDATE requests SET provisional_arrest_on = @arrestedOn WHERE id = @id";
-
     public async ValueTask<RequestDto> Handle(RecordProvisionalArrestCommand command, CancellationToken cancellationToken)
     {
-        await runner.RunAsync(command.ToTransition(RequestAction.RecordProvisionalArrest, async (request, _, ct) =>
-        {
-            await session.ExecuteAsync(ArrestSql, new { id = request.Id, arrestedOn = command.OccurredOn }, ct);
-            return null;
-        }), cancellationToken);
-        return await reader.ReadAsync(command.RequestId, cancellationToken);
+        var step = await steps.BeginAsync(command, RequestAction.RecordProvisionalArrest, cancellationToken);
+        return await steps.CompleteAsync(step, new RequestProgress { ProvisionalArrestOn = step.OccurredOn }, null, cancellationToken);
     }
 }

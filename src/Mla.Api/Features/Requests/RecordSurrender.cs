@@ -1,5 +1,4 @@
 using Mediator;
-using Mla.Api.Infrastructure.Data;
 using Mla.Domain.Lifecycle;
 
 namespace Mla.Api.Features.Requests;
@@ -12,18 +11,11 @@ public sealed class RecordSurrenderValidator : FluentValidation.AbstractValidato
     public RecordSurrenderValidator() => Include(new TransitionCommandValidator());
 }
 
-public sealed class RecordSurrenderHandler(TransitionRunner runner, IDbSession session, RequestReader reader)
-    : ICommandHandler<RecordSurrenderCommand, RequestDto>
+public sealed class RecordSurrenderHandler(RequestSteps steps) : ICommandHandler<RecordSurrenderCommand, RequestDto>
 {
-    private const string SurrenderSql = "UPDATE requests SET surrendered_on = @surrenderedOn WHERE id = @id";
-
     public async ValueTask<RequestDto> Handle(RecordSurrenderCommand command, CancellationToken cancellationToken)
     {
-        await runner.RunAsync(command.ToTransition(RequestAction.RecordSurrender, async (request, _, ct) =>
-        {
-            await session.ExecuteAsync(SurrenderSql, new { id = request.Id, surrenderedOn = command.OccurredOn }, ct);
-            return null;
-        }), cancellationToken);
-        return await reader.ReadAsync(command.RequestId, cancellationToken);
+        var step = await steps.BeginAsync(command, RequestAction.RecordSurrender, cancellationToken);
+        return await steps.CompleteAsync(step, new RequestProgress { SurrenderedOn = step.OccurredOn }, null, cancellationToken);
     }
 }

@@ -27,25 +27,23 @@ public sealed class RefuseRequestValidator : AbstractValidator<RefuseRequestComm
             .Must(list => list.Count <= 20).WithMessage("At most 20 grounds.");
         RuleForEach(c => c.Grounds).NotEmpty();
         RuleFor(c => c.Reasons).NotEmpty().WithMessage("The reasons for a refusal are mandatory.")
-            .MaximumLength(RequestContentInputValidator.LongText);
+            .MaximumLength(RequestContentValidator.LongText);
     }
 }
 
-public sealed class RefuseRequestHandler(TransitionRunner runner, RequestStore store, ReferenceCodes codes, RequestReader reader)
-    : ICommandHandler<RefuseRequestCommand, RequestDto>
+public sealed class RefuseRequestHandler(RequestSteps steps, RequestStore store, ReferenceCodes codes, RequestReader reader) : ICommandHandler<RefuseRequestCommand, RequestDto>
 {
     public async ValueTask<RequestDto> Handle(RefuseRequestCommand command, CancellationToken cancellationToken)
     {
-        await runner.RunAsync(command.ToTransition(RequestAction.Refuse, async (request, _, ct) =>
-        {
-            var appliesTo = await RefusalGrounds.CheckAsync(codes, request.Kind, command.Grounds, ct);
-            await store.AddRefusalGroundsAsync(request.Id, appliesTo, command.Grounds, ct);
-            return new { grounds = command.Grounds, reasons = command.Reasons!.Trim() };
-        }), cancellationToken);
-        return await reader.ReadAsync(command.RequestId, cancellationToken);
+        var step = await steps.BeginAsync(command, RequestAction.Refuse, cancellationToken);
+        var appliesTo = await RefusalGrounds.CheckAsync(codes, step.Request!.Kind, command.Grounds, cancellationToken);
+
+        await steps.ClaimAsync(step, RequestProgress.None, cancellationToken);
+        await store.AddRefusalGroundsAsync(step.RequestId, appliesTo, command.Grounds, cancellationToken);
+        await steps.RecordAsync(step, new { grounds = command.Grounds, reasons = command.Reasons!.Trim() }, cancellationToken);
+        return await reader.ReadAsync(step.RequestId, cancellationToken);
     }
 }
-
 /// <summary>Refusal grounds differ between MLA and extradition (provisional arrest uses extradition's).</summary>
 public static class RefusalGrounds
 {

@@ -3,19 +3,18 @@ using FluentValidation;
 using Mediator;
 using Mla.Api.Infrastructure.Auth;
 using Mla.Api.Infrastructure.Behaviours;
-using Mla.Api.Infrastructure.Data;
-using Mla.Api.Infrastructure.Errors;
-using Mla.Domain;
-using Mla.Domain.Access;
+using Mla.Api.Infrastructure.Validation;
+using Mla.Domain.Lifecycle;
 using Mla.Domain.Requests;
 
 namespace Mla.Api.Features.Requests;
 
 /// <summary>
 /// Records a request the caller's State received outside Mla (by post, diplomatic bag, from a State
-/// outside the networks...): it starts at Received, the caller's State being the requested one.
+/// outside the networks...): it starts at Received, the caller's State being the requested one. The
+/// body is the request's content and how it arrived.
 /// </summary>
-public sealed record RegisterIncomingRequestCommand : RequestContentInput, ICommand<RequestDto>, IIdempotentCommand
+public sealed record RegisterIncomingRequestCommand : RequestContent, ICommand<RequestDto>, IIdempotentCommand
 {
     /// <summary>ISO3 of the State that sent the request: any State, in the reference data or not.</summary>
     public string? RequestingState { get; init; }
@@ -26,8 +25,8 @@ public sealed record RegisterIncomingRequestCommand : RequestContentInput, IComm
     /// <summary>The date the requesting State sent it, when known.</summary>
     public DateOnly? TransmittedOn { get; init; }
 
-    /// <summary>How it came: <c>central-authority</c>, <c>diplomatic</c>, <c>interpol</c>...</summary>
-    public string? Channel { get; init; }
+    /// <summary>How it came.</summary>
+    public TransmissionChannel? Channel { get; init; }
 
     /// <summary>The requesting State's own reference, as written on the request.</summary>
     public string? RequestingStateReference { get; init; }
@@ -45,12 +44,10 @@ public sealed record RegisterIncomingRequestCommand : RequestContentInput, IComm
 
 public sealed class RegisterIncomingRequestValidator : AbstractValidator<RegisterIncomingRequestCommand>
 {
-    public RegisterIncomingRequestValidator(ReferenceCodes codes, TimeProvider time, ICurrentUser currentUser)
+    public RegisterIncomingRequestValidator(RequestContentValidator content, ICurrentUser currentUser)
     {
-        // A rule stops at its first failure: a null list is reported, never read.
-        RuleLevelCascadeMode = CascadeMode.Stop;
-        Include(new RequestContentInputValidator(codes, time));
-        RuleFor(c => c.RequestingState).NotEmpty().Matches(RequestValidation.Iso3Pattern).WithMessage(RequestValidation.Iso3Message)
+        Include(content);
+        RuleFor(c => c.RequestingState).NotEmpty().MustBeCountryCode()
             .Must(state => !string.Equals(state, currentUser.State, StringComparison.Ordinal))
             .WithMessage("The requesting State must be another State than yours.");
         RuleFor(c => c.RequestedState).Must(state => state is null || string.Equals(state, currentUser.State, StringComparison.Ordinal))
@@ -58,8 +55,7 @@ public sealed class RegisterIncomingRequestValidator : AbstractValidator<Registe
         RuleFor(c => c.OccurredOn).NotNull().WithMessage("Give the date the request was received (yyyy-MM-dd).");
         RuleFor(c => c.TransmittedOn).Must((c, sent) => sent is null || c.OccurredOn is null || sent <= c.OccurredOn)
             .WithMessage("A request cannot have been sent after it was received.");
-        RuleFor(c => c.Channel!).Must(code => KebabCode.TryParse<TransmissionChannel>(code, out _))
-            .WithMessage($"Must be one of: {string.Join(", ", KebabCode.AllCodes<TransmissionChannel>())}.").When(c => c.Channel is not null);
+        RuleFor(c => c.Channel).IsInEnum();
         RuleFor(c => c.RequestingStateReference).MaximumLength(200);
         RuleFor(c => c.RequestedSideReference).MaximumLength(200);
         RuleFor(c => c.Note).MaximumLength(RequestValidation.NoteLength);
@@ -67,55 +63,39 @@ public sealed class RegisterIncomingRequestValidator : AbstractValidator<Registe
 }
 
 public sealed class RegisterIncomingRequestHandler(
-    IDbSession session,
+    RequestSteps steps,
     RequestStore store,
-    RequestTimeline timeline,
     ReferenceNumbers numbers,
-    TransitionRunner runner,
     RequestAccess access,
     RequestReader reader,
     ICurrentUser currentUser,
     TimeProvider time) : ICommandHandler<RegisterIncomingRequestCommand, RequestDto>
 {
-    public const string ActionCode = "register-incoming";
-
-    private const string ReceptionSql = """
-        UPDATE requests SET transmission_channel = @channel, transmitted_on = @transmittedOn, received_on = @receivedOn,
-                            requested_side_reference = @reference
-        WHERE id = @id
-        """;
-
     public async ValueTask<RequestDto> Handle(RegisterIncomingRequestCommand command, CancellationToken cancellationToken)
     {
-        if (currentUser.Role != Role.CentralAuthority || currentUser.State is not { } state)
-        {
-            throw new ForbiddenException("Only a central authority registers the requests its State receives.");
-        }
+        var step = await steps.BeginCreationAsync(RequestAction.RegisterIncoming, RequestStatus.Received, command.OccurredOn, command.Note, cancellationToken);
+        var state = currentUser.State!;
+        var requestingState = command.RequestingState!;
+        await access.EnsureSupplementableAsync(command.Supplements, null, requestingState, state, cancellationToken);
+        var content = command with { RequestedState = state };
 
-        var receivedOn = command.OccurredOn!.Value;
-        runner.CheckDate(receivedOn, null);
-        var content = command.ToContent(state);
-        await access.EnsureSupplementableAsync(content.Supplements, null, cancellationToken);
-        var id = Guid.CreateVersion7();
-        await store.InsertAsync(id, content, command.RequestingState!, RequestStatus.Received, currentUser.Id, time.GetUtcNow(), cancellationToken);
-        await session.ExecuteAsync(ReceptionSql, new
+        await store.InsertAsync(step.RequestId, content, requestingState, RequestStatus.Received, currentUser.Id, time.GetUtcNow(), cancellationToken);
+        var number = await numbers.NextAsync(requestingState, content.Kind, (command.TransmittedOn ?? step.OccurredOn).Year, cancellationToken);
+        await store.SetProgressAsync(step.RequestId, new RequestProgress
         {
-            id,
-            channel = command.Channel,
-            transmittedOn = command.TransmittedOn,
-            receivedOn,
-            reference = string.IsNullOrWhiteSpace(command.RequestedSideReference) ? null : command.RequestedSideReference.Trim(),
+            ReferenceNumber = number.ToString(),
+            TransmissionChannel = command.Channel,
+            TransmittedOn = command.TransmittedOn,
+            ReceivedOn = step.OccurredOn,
+            RequestedSideReference = command.RequestedSideReference,
         }, cancellationToken);
-        var number = await numbers.AssignAsync(id, command.RequestingState!, content.Kind, (command.TransmittedOn ?? receivedOn).Year, cancellationToken);
-        await timeline.AppendAsync(id, null, ActionCode, null, RequestStatus.Received, receivedOn, command.Note,
-            new
-            {
-                referenceNumber = number.ToString(),
-                channel = command.Channel,
-                command.RequestingStateReference,
-                command.RequestedSideReference,
-            },
-            cancellationToken);
-        return await reader.ReadAsync(id, cancellationToken);
+        await steps.RecordAsync(step, new
+        {
+            referenceNumber = number.ToString(),
+            channel = command.Channel,
+            command.RequestingStateReference,
+            command.RequestedSideReference,
+        }, cancellationToken);
+        return await reader.ReadAsync(step.RequestId, cancellationToken);
     }
 }

@@ -7,17 +7,17 @@ using Mla.Domain.Requests;
 
 namespace Mla.Api.Features.Requests;
 
-/// <summary>A request the caller may see, with the side of it the caller's State is on.</summary>
-public sealed record AccessibleRequest(RequestRow Row, PartySide Side)
+/// <summary>A request the caller may see, as stored, with the side of it the caller's State is on.</summary>
+public sealed record AccessibleRequest(RequestRow Row, RequestContent Content, PartySide Side)
 {
     public Guid Id => Row.Id;
 
-    public RequestKind Kind => Row.KindValue;
+    public RequestKind Kind => Row.Kind;
 
-    public RequestStatus Status => Row.StatusValue;
+    public RequestStatus Status => Row.Status;
 
     public LifecycleContext Context => new(
-        HasGrantedExtraditionDecision: Row.ExtraditionDecision is "granted" or "partly-granted");
+        HasGrantedExtraditionDecision: Row.ExtraditionDecision is ExtraditionDecision.Granted or ExtraditionDecision.PartlyGranted);
 }
 
 /// <summary>
@@ -37,20 +37,22 @@ public sealed class RequestAccess(RequestStore store, ICurrentUser currentUser)
 
     public async Task<AccessibleRequest> GetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var row = await store.FindRowAsync(id, cancellationToken);
-        var side = row is null
+        var stored = await store.FindAsync(id, cancellationToken);
+        var side = stored is null
             ? null
-            : RequestVisibility.SideOf(currentUser.Role, currentUser.State, row.RequestingState, row.RequestedState, row.StatusValue);
+            : RequestVisibility.SideOf(currentUser.Role, currentUser.State, stored.Row.RequestingState, stored.Row.RequestedState, stored.Row.Status);
         return side is { } party
-            ? new AccessibleRequest(row!, party)
+            ? new AccessibleRequest(stored!.Row, stored.Content, party)
             : throw new NotFoundException("No such request.");
     }
 
     /// <summary>
-    /// Checks the request a draft says it supplements: one the caller can see, other than the draft itself
-    /// (400 on <c>supplements</c> otherwise, without saying whether it exists).
+    /// Checks the request a request says it supplements: one the caller can see, other than itself,
+    /// between the same requesting and requested States (its reference is printed in the document sent
+    /// to the requested State, so it must be theirs). 400 on <c>supplements</c> otherwise, without
+    /// saying whether it exists.
     /// </summary>
-    public async Task EnsureSupplementableAsync(Guid? supplements, Guid? self, CancellationToken cancellationToken)
+    public async Task EnsureSupplementableAsync(Guid? supplements, Guid? self, string requestingState, string? requestedState, CancellationToken cancellationToken)
     {
         if (supplements is not { } id)
         {
@@ -62,7 +64,8 @@ public sealed class RequestAccess(RequestStore store, ICurrentUser currentUser)
         {
             try
             {
-                await GetAsync(id, cancellationToken);
+                var earlier = await GetAsync(id, cancellationToken);
+                found = earlier.Row.RequestingState == requestingState && earlier.Row.RequestedState == requestedState;
             }
             catch (NotFoundException)
             {
@@ -72,7 +75,7 @@ public sealed class RequestAccess(RequestStore store, ICurrentUser currentUser)
 
         if (!found)
         {
-            throw new InvalidInputException(new Dictionary<string, string[]> { ["supplements"] = ["Not a request of yours that this one can supplement."] });
+            throw new InvalidInputException(new Dictionary<string, string[]> { ["supplements"] = ["Not an earlier request between the same two States that this one can supplement."] });
         }
     }
 

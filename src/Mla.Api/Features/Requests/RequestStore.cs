@@ -5,38 +5,72 @@ using Mla.Domain.Requests;
 namespace Mla.Api.Features.Requests;
 
 /// <summary>
-/// Reads and writes a request's row and its child rows (legal bases, offences, persons, assistance
-/// items, refusal grounds). Knows nothing of who may do what: callers go through <see cref="RequestAccess"/>.
+/// The one place that reads and writes a request's row and its content's child rows (legal bases,
+/// offences, persons, assistance items). Columns come from the records by convention
+/// (<see cref="RecordColumns{T}"/>): <see cref="RequestContent"/> for what the requesting central
+/// authority writes, <see cref="RequestRow"/> for the request's place in its lifecycle,
+/// <see cref="RequestProgress"/> for what a step records. Knows nothing of who may do what: callers go
+/// through <see cref="RequestAccess"/> and <see cref="RequestSteps"/>.
 /// </summary>
 public sealed class RequestStore(IDbSession session)
 {
-    private const string FindRowSql = """
-        SELECT id AS Id, reference_number AS ReferenceNumber, kind AS Kind, status AS Status,
-               requesting_state AS RequestingState, requested_state AS RequestedState,
-               investigating_authority_name AS InvestigatingAuthorityName,
-               investigating_authority_function AS InvestigatingAuthorityFunction,
-               subject AS Subject, facts AS Facts, purpose AS Purpose, urgency AS Urgency, urgency_reason AS UrgencyReason,
-               time_limit AS TimeLimit, language_code AS LanguageCode, confidential AS Confidential,
-               supplements_request_id AS Supplements, bilateral_treaty_name AS BilateralTreatyName,
-               extradition_purpose AS ExtraditionPurpose,
-               warrant_issuing_authority AS WarrantIssuingAuthority, warrant_date AS WarrantDate, warrant_reference AS WarrantReference,
-               judgment_issuing_authority AS JudgmentIssuingAuthority, judgment_date AS JudgmentDate, judgment_reference AS JudgmentReference,
-               sentence_remaining AS SentenceRemaining, enforceable_sentence_proof AS EnforceableSentenceProof,
-               retrial_in_absentia AS RetrialAvailableInAbsentia, extradition_will_be_requested AS ExtraditionWillBeRequested,
-               transmission_channel AS TransmissionChannel, transmitted_on AS TransmittedOn, received_on AS ReceivedOn,
-               requested_side_reference AS RequestedSideReference, executing_authority AS ExecutingAuthority,
-               extradition_decision AS ExtraditionDecision, provisional_arrest_on AS ProvisionalArrestOn,
-               surrendered_on AS SurrenderedOn, closed_on AS ClosedOn,
-               created_by AS CreatedBy, created_at AS CreatedAt, updated_at AS UpdatedAt, version AS Version,
-               last_event_hash AS LastEventHash
+    // Columns named before the convention; new fields never need an entry.
+    private static readonly RecordColumns<RequestContent> ContentColumns = new(new Dictionary<string, string>
+    {
+        [nameof(RequestContent.Language)] = "language_code",
+        [nameof(RequestContent.Supplements)] = "supplements_request_id",
+        [nameof(RequestContent.RetrialAvailableInAbsentia)] = "retrial_in_absentia",
+    });
+
+    private static readonly RecordColumns<RequestRow> RowColumns = new();
+
+    private static readonly RecordColumns<RequestProgress> ProgressColumns = new(new Dictionary<string, string>
+    {
+        [nameof(RequestProgress.Language)] = "language_code",
+    });
+
+    private static readonly ChildTable<Offence> Offences = new("request_offences", new Dictionary<string, string>
+    {
+        [nameof(Offence.Category)] = "category_code",
+    });
+
+    private static readonly ChildTable<PersonConcerned> Persons = new("request_persons", new Dictionary<string, string>
+    {
+        [nameof(PersonConcerned.Role)] = "role_code",
+    });
+
+    private static readonly ChildTable<AssistanceItem> Assistance = new("request_assistance_items", new Dictionary<string, string>
+    {
+        [nameof(AssistanceItem.Type)] = "type_code",
+        [nameof(AssistanceItem.Procedure)] = "special_procedure",
+    });
+
+    internal static readonly string FindSql = $"""
+        SELECT {string.Join(", ", RowColumns.Names.Union(ContentColumns.Names))}
         FROM requests
         WHERE id = @id AND discarded_at IS NULL
+        """;
+
+    internal static readonly string UpdateContentSql = $"UPDATE requests SET {ContentColumns.Assignments()} WHERE id = @id";
+
+    // The version is compared in the UPDATE itself: of two writers holding the same ETag, the second
+    // waits for the first's row lock and then matches nothing. What a step records goes in the same
+    // statement; a value it does not give keeps the column as it was.
+    internal static readonly string ClaimSql = $"""
+        UPDATE requests SET status = @status, version = version + 1, updated_at = @now, closed_on = COALESCE(@closed_on, closed_on),
+            {string.Join(", ", ProgressColumns.Names.Select(c => $"{c} = COALESCE(@{c}, {c})"))}
+        WHERE id = @id AND version = @expected
+        """;
+
+    internal static readonly string SetProgressSql = $"""
+        UPDATE requests SET {string.Join(", ", ProgressColumns.Names.Select(c => $"{c} = COALESCE(@{c}, {c})"))}
+        WHERE id = @id
         """;
 
     private const string InsertRowSql = """
         INSERT INTO requests (id, kind, status, requesting_state, requested_state, requesting_authority_id,
                               urgency, confidential, extradition_will_be_requested, created_by, created_at, updated_at, version)
-        VALUES (@Id, @Kind, @Status, @RequestingState, @RequestedState, @AuthorityId, 'normal', @No, @No, @CreatedBy, @Now, @Now, 1)
+        VALUES (@id, @kind, @status, @requesting_state, @requested_state, @authority_id, 'normal', @no, @no, @created_by, @now, @now, 1)
         """;
 
     // The requesting authority of the request: its State's central authority, when the State is in the reference data.
@@ -44,99 +78,60 @@ public sealed class RequestStore(IDbSession session)
         SELECT id FROM authorities WHERE state_iso3 = @state AND kind = 'central-authority' ORDER BY id
         """;
 
-    private const string UpdateContentSql = """
-        UPDATE requests SET
-            kind = @Kind, requested_state = @RequestedState,
-            investigating_authority_name = @InvestigatingAuthorityName, investigating_authority_function = @InvestigatingAuthorityFunction,
-            subject = @Subject, facts = @Facts, purpose = @Purpose, urgency = @Urgency, urgency_reason = @UrgencyReason,
-            time_limit = @TimeLimit, language_code = @Language, confidential = @Confidential,
-            supplements_request_id = @Supplements, bilateral_treaty_name = @BilateralTreatyName,
-            extradition_purpose = @ExtraditionPurpose,
-            warrant_issuing_authority = @WarrantIssuingAuthority, warrant_date = @WarrantDate, warrant_reference = @WarrantReference,
-            judgment_issuing_authority = @JudgmentIssuingAuthority, judgment_date = @JudgmentDate, judgment_reference = @JudgmentReference,
-            sentence_remaining = @SentenceRemaining, enforceable_sentence_proof = @EnforceableSentenceProof,
-            retrial_in_absentia = @RetrialAvailableInAbsentia, extradition_will_be_requested = @ExtraditionWillBeRequested
-        WHERE id = @Id
-        """;
+    private const string HeadSql = "UPDATE requests SET last_event_hash = @hash WHERE id = @id";
 
     // Discarding keeps the row (its timeline cannot be deleted) but nothing of what was written in it.
-    private const string PurgeSql = """
-        UPDATE requests SET
-            investigating_authority_name = NULL, investigating_authority_function = NULL, subject = NULL, facts = NULL,
-            purpose = NULL, urgency_reason = NULL, time_limit = NULL, supplements_request_id = NULL, bilateral_treaty_name = NULL,
-            warrant_issuing_authority = NULL, warrant_date = NULL, warrant_reference = NULL,
-            judgment_issuing_authority = NULL, judgment_date = NULL, judgment_reference = NULL,
-            sentence_remaining = NULL, enforceable_sentence_proof = NULL, retrial_in_absentia = NULL,
+    private static readonly string PurgeSql = $"""
+        UPDATE requests SET {string.Join(", ", ContentColumns.Names.Except(["kind", "requested_state", "urgency", "confidential", "extradition_will_be_requested"]).Select(c => $"{c} = NULL"))},
             discarded_at = @now
         WHERE id = @id
         """;
 
     private const string DeleteLegalBasesSql = "DELETE FROM request_legal_bases WHERE request_id = @id";
 
-    private const string DeleteOffencesSql = "DELETE FROM request_offences WHERE request_id = @id";
-
-    private const string DeletePersonsSql = "DELETE FROM request_persons WHERE request_id = @id";
-
-    private const string DeleteAssistanceSql = "DELETE FROM request_assistance_items WHERE request_id = @id";
+    private const string DeleteAttachmentsSql = "DELETE FROM request_attachments WHERE request_id = @id";
 
     private const string InsertLegalBasisSql = """
-        INSERT INTO request_legal_bases (request_id, ordinal, legal_basis_code) VALUES (@RequestId, @Ordinal, @Code)
+        INSERT INTO request_legal_bases (request_id, ordinal, legal_basis_code) VALUES (@request_id, @ordinal, @code)
         """;
 
-    private const string InsertOffenceSql = """
-        INSERT INTO request_offences (request_id, ordinal, category_code, description, legal_provision, max_penalty)
-        VALUES (@RequestId, @Ordinal, @Category, @Description, @LegalProvision, @MaxPenalty)
-        """;
+    private const string LegalBasesSql = "SELECT legal_basis_code FROM request_legal_bases WHERE request_id = @id ORDER BY ordinal";
 
-    private const string InsertPersonSql = """
-        INSERT INTO request_persons (request_id, ordinal, role_code, full_name, nationality, date_of_birth, location, identity_document)
-        VALUES (@RequestId, @Ordinal, @Role, @FullName, @Nationality, @DateOfBirth, @Location, @IdentityDocument)
-        """;
-
-    private const string InsertAssistanceSql = """
-        INSERT INTO request_assistance_items (request_id, ordinal, type_code, description, special_procedure)
-        VALUES (@RequestId, @Ordinal, @Type, @Description, @Procedure)
-        """;
-
-    private const string LegalBasesSql = """
-        SELECT legal_basis_code FROM request_legal_bases WHERE request_id = @id ORDER BY ordinal
-        """;
-
-    private const string OffencesSql = """
-        SELECT category_code AS Category, description AS Description, legal_provision AS LegalProvision, max_penalty AS MaxPenalty
-        FROM request_offences WHERE request_id = @id ORDER BY ordinal
-        """;
-
-    private const string PersonsSql = """
-        SELECT role_code AS Role, full_name AS FullName, nationality AS Nationality, date_of_birth AS DateOfBirth,
-               location AS Location, identity_document AS IdentityDocument
-        FROM request_persons WHERE request_id = @id ORDER BY ordinal
-        """;
-
-    private const string AssistanceSql = """
-        SELECT type_code AS Type, description AS Description, special_procedure AS "Procedure",
-               outcome AS Outcome, outcome_note AS OutcomeNote
-        FROM request_assistance_items WHERE request_id = @id ORDER BY ordinal
+    private const string OutcomesSql = """
+        SELECT ordinal, outcome, outcome_note FROM request_assistance_items
+        WHERE request_id = @id AND outcome IS NOT NULL ORDER BY ordinal
         """;
 
     private const string RecordOutcomeSql = """
-        UPDATE request_assistance_items SET outcome = @Outcome, outcome_note = @Note WHERE request_id = @RequestId AND ordinal = @Ordinal
+        UPDATE request_assistance_items SET outcome = @outcome, outcome_note = @note WHERE request_id = @request_id AND ordinal = @ordinal
         """;
 
-    private const string RefusalGroundsSql = """
-        SELECT ground_code FROM request_refusal_grounds WHERE request_id = @id ORDER BY ground_code
-        """;
+    private const string RefusalGroundsSql = "SELECT ground_code FROM request_refusal_grounds WHERE request_id = @id ORDER BY ground_code";
 
     private const string InsertRefusalGroundSql = """
-        INSERT INTO request_refusal_grounds (request_id, applies_to, ground_code) VALUES (@RequestId, @AppliesTo, @Code)
+        INSERT INTO request_refusal_grounds (request_id, applies_to, ground_code) VALUES (@request_id, @applies_to, @code)
         """;
 
-    private const string HasTranslationSql = """
-        SELECT COUNT(*) FROM request_attachments WHERE request_id = @id AND is_translation = @yes
-        """;
+    private const string HasTranslationSql = "SELECT COUNT(*) FROM request_attachments WHERE request_id = @id AND is_translation = @yes";
 
-    public Task<RequestRow?> FindRowAsync(Guid id, CancellationToken cancellationToken) =>
-        session.QuerySingleOrDefaultAsync<RequestRow>(FindRowSql, new { id }, cancellationToken);
+    /// <summary>The request's row and content, or null when there is none (or it was discarded).</summary>
+    public async Task<StoredRequest?> FindAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var rows = await session.QueryRowsAsync(FindSql, new { id }, cancellationToken);
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        var content = ContentColumns.FromRow(rows[0]) with
+        {
+            LegalBases = await session.QueryAsync<string>(LegalBasesSql, new { id }, cancellationToken),
+            Offences = await Offences.ReadAsync(session, id, cancellationToken),
+            Persons = await Persons.ReadAsync(session, id, cancellationToken),
+            Assistance = await Assistance.ReadAsync(session, id, cancellationToken),
+        };
+        return new StoredRequest(RowColumns.FromRow(rows[0]), content);
+    }
 
     /// <summary>Inserts a new request at <paramref name="status"/> with its content; version 1, no event yet.</summary>
     public async Task InsertAsync(Guid id, RequestContent content, string requestingState, RequestStatus status, Guid createdBy, DateTimeOffset now, CancellationToken cancellationToken)
@@ -144,15 +139,15 @@ public sealed class RequestStore(IDbSession session)
         var authorities = await session.QueryAsync<Guid>(CentralAuthoritySql, new { state = requestingState }, cancellationToken);
         await session.ExecuteAsync(InsertRowSql, new
         {
-            Id = id,
-            Kind = content.Kind.ToCode(),
-            Status = status.ToCode(),
-            RequestingState = requestingState,
-            content.RequestedState,
-            AuthorityId = authorities.Count > 0 ? authorities[0] : (Guid?)null,
-            No = false,
-            CreatedBy = createdBy,
-            Now = now,
+            id,
+            kind = content.Kind.ToCode(),
+            status = status.ToCode(),
+            requesting_state = requestingState,
+            requested_state = content.RequestedState,
+            authority_id = authorities.Count > 0 ? authorities[0] : (Guid?)null,
+            no = false,
+            created_by = createdBy,
+            now,
         }, cancellationToken);
         await ReplaceContentAsync(id, content, cancellationToken);
     }
@@ -160,107 +155,76 @@ public sealed class RequestStore(IDbSession session)
     /// <summary>Replaces everything written in the request, child rows included.</summary>
     public async Task ReplaceContentAsync(Guid id, RequestContent content, CancellationToken cancellationToken)
     {
-        await session.ExecuteAsync(UpdateContentSql, new
-        {
-            Id = id,
-            Kind = content.Kind.ToCode(),
-            content.RequestedState,
-            InvestigatingAuthorityName = content.InvestigatingAuthority?.Name,
-            InvestigatingAuthorityFunction = content.InvestigatingAuthority?.Function,
-            content.Subject,
-            content.Facts,
-            content.Purpose,
-            Urgency = content.Urgency.ToCode(),
-            content.UrgencyReason,
-            content.TimeLimit,
-            content.Language,
-            content.Confidential,
-            content.Supplements,
-            content.BilateralTreatyName,
-            ExtraditionPurpose = content.ExtraditionPurpose?.ToCode(),
-            WarrantIssuingAuthority = content.Warrant?.IssuingAuthority,
-            WarrantDate = content.Warrant?.Date,
-            WarrantReference = content.Warrant?.Reference,
-            JudgmentIssuingAuthority = content.Judgment?.IssuingAuthority,
-            JudgmentDate = content.Judgment?.Date,
-            JudgmentReference = content.Judgment?.Reference,
-            content.SentenceRemaining,
-            content.EnforceableSentenceProof,
-            content.RetrialAvailableInAbsentia,
-            content.ExtraditionWillBeRequested,
-        }, cancellationToken);
+        var parameters = new Dictionary<string, object?> { ["id"] = id };
+        ContentColumns.AddParameters(content, parameters);
+        await session.ExecuteAsync(UpdateContentSql, parameters, cancellationToken);
 
         await DeleteChildrenAsync(id, cancellationToken);
         await session.ExecuteAsync(InsertLegalBasisSql,
-            content.LegalBases.Select((code, i) => new { RequestId = id, Ordinal = i, Code = code }).ToList(), cancellationToken);
-        await session.ExecuteAsync(InsertOffenceSql,
-            content.Offences.Select((o, i) => new { RequestId = id, Ordinal = i, o.Category, o.Description, o.LegalProvision, o.MaxPenalty }).ToList(),
-            cancellationToken);
-        await session.ExecuteAsync(InsertPersonSql,
-            content.Persons.Select((p, i) => new { RequestId = id, Ordinal = i, p.Role, p.FullName, p.Nationality, p.DateOfBirth, p.Location, p.IdentityDocument }).ToList(),
-            cancellationToken);
-        await session.ExecuteAsync(InsertAssistanceSql,
-            content.Assistance.Select((a, i) => new { RequestId = id, Ordinal = i, a.Type, a.Description, a.Procedure }).ToList(),
-            cancellationToken);
+            content.LegalBases.Select((code, i) => new { request_id = id, ordinal = i, code }).ToList(), cancellationToken);
+        await Offences.InsertAsync(session, id, content.Offences, cancellationToken);
+        await Persons.InsertAsync(session, id, content.Persons, cancellationToken);
+        await Assistance.InsertAsync(session, id, content.Assistance, cancellationToken);
     }
 
-    /// <summary>Removes what a discarded draft said, persons first of all; the row and its timeline stay.</summary>
+    /// <summary>
+    /// Moves the request on by one step if nobody else did since <paramref name="expectedVersion"/>:
+    /// its status, version and what the step records, in one statement. False when another writer came first.
+    /// </summary>
+    public async Task<bool> TryClaimAsync(Guid id, int expectedVersion, RequestStatus status, DateOnly? closedOn, RequestProgress progress, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var parameters = new Dictionary<string, object?>
+        {
+            ["id"] = id,
+            ["expected"] = expectedVersion,
+            ["status"] = status.ToCode(),
+            ["now"] = now,
+            ["closed_on"] = closedOn,
+        };
+        ProgressColumns.AddParameters(progress, parameters);
+        return await session.ExecuteAsync(ClaimSql, parameters, cancellationToken) == 1;
+    }
+
+    /// <summary>Records what a request registered as received already has (a request just inserted, not yet claimed by anyone).</summary>
+    public Task SetProgressAsync(Guid id, RequestProgress progress, CancellationToken cancellationToken)
+    {
+        var parameters = new Dictionary<string, object?> { ["id"] = id };
+        ProgressColumns.AddParameters(progress, parameters);
+        return session.ExecuteAsync(SetProgressSql, parameters, cancellationToken);
+    }
+
+    /// <summary>Records the hash of the request's newest event, so removing events from the end is noticed.</summary>
+    public Task SetHeadAsync(Guid id, string hash, CancellationToken cancellationToken) =>
+        session.ExecuteAsync(HeadSql, new { id, hash }, cancellationToken);
+
+    /// <summary>Removes what a discarded draft said, persons and annexes first of all; the row and its timeline stay.</summary>
     public async Task PurgeAsync(Guid id, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await DeleteChildrenAsync(id, cancellationToken);
+        await session.ExecuteAsync(DeleteAttachmentsSql, new { id }, cancellationToken);
         await session.ExecuteAsync(PurgeSql, new { id, now }, cancellationToken);
     }
 
-    public async Task<RequestContent> LoadContentAsync(RequestRow row, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<AssistanceOutcomeDto>> LoadOutcomesAsync(Guid id, CancellationToken cancellationToken)
     {
-        var legalBases = await session.QueryAsync<string>(LegalBasesSql, new { id = row.Id }, cancellationToken);
-        var offences = await session.QueryAsync<OffenceRow>(OffencesSql, new { id = row.Id }, cancellationToken);
-        var persons = await session.QueryAsync<PersonRow>(PersonsSql, new { id = row.Id }, cancellationToken);
-        var assistance = await LoadAssistanceAsync(row.Id, cancellationToken);
-        return new RequestContent
-        {
-            Kind = KebabCode.Parse<RequestKind>(row.Kind),
-            RequestedState = row.RequestedState,
-            LegalBases = legalBases,
-            BilateralTreatyName = row.BilateralTreatyName,
-            Subject = row.Subject,
-            InvestigatingAuthority = row.InvestigatingAuthorityName is null && row.InvestigatingAuthorityFunction is null
-                ? null
-                : new AuthorityRef(row.InvestigatingAuthorityName, row.InvestigatingAuthorityFunction),
-            Facts = row.Facts,
-            Offences = [.. offences.Select(o => new Offence(o.Category, o.Description, o.LegalProvision, o.MaxPenalty))],
-            Persons = [.. persons.Select(p => new PersonConcerned(p.Role, p.FullName, p.Nationality, p.DateOfBirth, p.Location, p.IdentityDocument))],
-            Assistance = [.. assistance.Select(a => new AssistanceItem(a.Type, a.Description, a.Procedure))],
-            Purpose = row.Purpose,
-            Urgency = KebabCode.Parse<Urgency>(row.Urgency),
-            UrgencyReason = row.UrgencyReason,
-            TimeLimit = row.TimeLimit,
-            Language = row.LanguageCode,
-            Confidential = row.Confidential,
-            Supplements = row.Supplements,
-            Warrant = Decision(row.WarrantIssuingAuthority, row.WarrantDate, row.WarrantReference),
-            Judgment = Decision(row.JudgmentIssuingAuthority, row.JudgmentDate, row.JudgmentReference),
-            ExtraditionPurpose = row.ExtraditionPurpose is null ? null : KebabCode.Parse<ExtraditionPurpose>(row.ExtraditionPurpose),
-            SentenceRemaining = row.SentenceRemaining,
-            EnforceableSentenceProof = row.EnforceableSentenceProof,
-            RetrialAvailableInAbsentia = row.RetrialAvailableInAbsentia,
-            ExtraditionWillBeRequested = row.ExtraditionWillBeRequested,
-        };
+        var rows = await session.QueryRowsAsync(OutcomesSql, new { id }, cancellationToken);
+        return [.. rows.Select(row => new AssistanceOutcomeDto(
+            (int)ColumnValues.FromColumn(row["ordinal"], typeof(int))!,
+            (ExecutionOutcome)ColumnValues.FromColumn(row["outcome"], typeof(ExecutionOutcome))!,
+            (string?)ColumnValues.FromColumn(row["outcome_note"], typeof(string))))];
     }
 
-    public Task<IReadOnlyList<AssistanceRow>> LoadAssistanceAsync(Guid id, CancellationToken cancellationToken) =>
-        session.QueryAsync<AssistanceRow>(AssistanceSql, new { id }, cancellationToken);
-
-    public Task RecordOutcomesAsync(Guid id, IReadOnlyList<(ExecutionOutcome Outcome, string? Note)> outcomes, CancellationToken cancellationToken) =>
+    public Task RecordOutcomesAsync(Guid id, IReadOnlyList<ItemOutcome> outcomes, CancellationToken cancellationToken) =>
         session.ExecuteAsync(RecordOutcomeSql,
-            outcomes.Select((o, i) => new { RequestId = id, Ordinal = i, Outcome = o.Outcome.ToCode(), o.Note }).ToList(), cancellationToken);
+            outcomes.Select((o, i) => new { request_id = id, ordinal = i, outcome = o.Outcome.ToCode(), note = ColumnValues.ToParameter(o.Note) }).ToList(),
+            cancellationToken);
 
     public Task<IReadOnlyList<string>> LoadRefusalGroundsAsync(Guid id, CancellationToken cancellationToken) =>
         session.QueryAsync<string>(RefusalGroundsSql, new { id }, cancellationToken);
 
     public Task AddRefusalGroundsAsync(Guid id, string appliesTo, IEnumerable<string> grounds, CancellationToken cancellationToken) =>
         session.ExecuteAsync(InsertRefusalGroundSql,
-            grounds.Distinct(StringComparer.Ordinal).Select(code => new { RequestId = id, AppliesTo = appliesTo, Code = code }).ToList(), cancellationToken);
+            grounds.Distinct(StringComparer.Ordinal).Select(code => new { request_id = id, applies_to = appliesTo, code }).ToList(), cancellationToken);
 
     public async Task<bool> HasTranslationAsync(Guid id, CancellationToken cancellationToken) =>
         await session.ExecuteScalarAsync<long>(HasTranslationSql, new { id, yes = true }, cancellationToken) > 0;
@@ -268,107 +232,63 @@ public sealed class RequestStore(IDbSession session)
     private async Task DeleteChildrenAsync(Guid id, CancellationToken cancellationToken)
     {
         await session.ExecuteAsync(DeleteLegalBasesSql, new { id }, cancellationToken);
-        await session.ExecuteAsync(DeleteOffencesSql, new { id }, cancellationToken);
-        await session.ExecuteAsync(DeletePersonsSql, new { id }, cancellationToken);
-        await session.ExecuteAsync(DeleteAssistanceSql, new { id }, cancellationToken);
+        await Offences.DeleteAsync(session, id, cancellationToken);
+        await Persons.DeleteAsync(session, id, cancellationToken);
+        await Assistance.DeleteAsync(session, id, cancellationToken);
     }
 
-    private static JudicialDecisionRef? Decision(string? issuingAuthority, DateOnly? date, string? reference) =>
-        issuingAuthority is null && date is null && reference is null ? null : new JudicialDecisionRef(issuingAuthority, date, reference);
-
-    private sealed record OffenceRow(string? Category, string? Description, string? LegalProvision, string? MaxPenalty);
-
-    private sealed record PersonRow
+    /// <summary>A list of the content stored one row per item, in order, columns by convention.</summary>
+    private sealed class ChildTable<T>(string table, IReadOnlyDictionary<string, string> legacyNames)
     {
-        public string? Role { get; init; }
+        private readonly RecordColumns<T> _columns = new(legacyNames);
 
-        public string? FullName { get; init; }
+        private string SelectSql => $"SELECT {_columns.SelectList()} FROM {table} WHERE request_id = @id ORDER BY ordinal";
 
-        public string? Nationality { get; init; }
+        private string InsertSql => $"INSERT INTO {table} (request_id, ordinal, {_columns.SelectList()}) VALUES (@request_id, @ordinal, {_columns.Parameters()})";
 
-        public DateOnly? DateOfBirth { get; init; }
+        private string DeleteSql => $"DELETE FROM {table} WHERE request_id = @id";
 
-        public string? Location { get; init; }
+        public IEnumerable<string> Statements => [SelectSql, InsertSql, DeleteSql];
 
-        public string? IdentityDocument { get; init; }
+        public async Task<IReadOnlyList<T>> ReadAsync(IDbSession session, Guid id, CancellationToken cancellationToken) =>
+            [.. (await session.QueryRowsAsync(SelectSql, new { id }, cancellationToken)).Select(_columns.FromRow)];
+
+        public Task<int> InsertAsync(IDbSession session, Guid id, IReadOnlyList<T> items, CancellationToken cancellationToken) =>
+            session.ExecuteAsync(InsertSql, items.Select((item, i) =>
+            {
+                var parameters = new Dictionary<string, object?> { ["request_id"] = id, ["ordinal"] = i };
+                _columns.AddParameters(item, parameters);
+                return parameters;
+            }).ToList(), cancellationToken);
+
+        public Task<int> DeleteAsync(IDbSession session, Guid id, CancellationToken cancellationToken) =>
+            session.ExecuteAsync(DeleteSql, new { id }, cancellationToken);
     }
+
+    /// <summary>Every statement built from the records, for the SQL Server parse check.</summary>
+    internal static IEnumerable<string> GeneratedStatements() =>
+        [FindSql, UpdateContentSql, ClaimSql, SetProgressSql, PurgeSql, .. Offences.Statements, .. Persons.Statements, .. Assistance.Statements];
 }
 
-public sealed record AssistanceRow
-{
-    public string? Type { get; init; }
+/// <summary>A request as stored: where it stands in its lifecycle, and what it says.</summary>
+public sealed record StoredRequest(RequestRow Row, RequestContent Content);
 
-    public string? Description { get; init; }
-
-    public string? Procedure { get; init; }
-
-    public string? Outcome { get; init; }
-
-    public string? OutcomeNote { get; init; }
-}
-
-/// <summary>A row of <c>requests</c>, codes as stored (kebab-case).</summary>
+/// <summary>A request's place in its lifecycle (the columns of <c>requests</c> that are not content).</summary>
 public sealed record RequestRow
 {
     public Guid Id { get; init; }
 
     public string? ReferenceNumber { get; init; }
 
-    public required string Kind { get; init; }
+    public RequestKind Kind { get; init; }
 
-    public required string Status { get; init; }
+    public RequestStatus Status { get; init; }
 
     public required string RequestingState { get; init; }
 
     public required string RequestedState { get; init; }
 
-    public string? InvestigatingAuthorityName { get; init; }
-
-    public string? InvestigatingAuthorityFunction { get; init; }
-
-    public string? Subject { get; init; }
-
-    public string? Facts { get; init; }
-
-    public string? Purpose { get; init; }
-
-    public required string Urgency { get; init; }
-
-    public string? UrgencyReason { get; init; }
-
-    public DateOnly? TimeLimit { get; init; }
-
-    public string? LanguageCode { get; init; }
-
-    public bool Confidential { get; init; }
-
-    public Guid? Supplements { get; init; }
-
-    public string? BilateralTreatyName { get; init; }
-
-    public string? ExtraditionPurpose { get; init; }
-
-    public string? WarrantIssuingAuthority { get; init; }
-
-    public DateOnly? WarrantDate { get; init; }
-
-    public string? WarrantReference { get; init; }
-
-    public string? JudgmentIssuingAuthority { get; init; }
-
-    public DateOnly? JudgmentDate { get; init; }
-
-    public string? JudgmentReference { get; init; }
-
-    public string? SentenceRemaining { get; init; }
-
-    public string? EnforceableSentenceProof { get; init; }
-
-    public string? RetrialAvailableInAbsentia { get; init; }
-
-    public bool ExtraditionWillBeRequested { get; init; }
-
-    public string? TransmissionChannel { get; init; }
+    public TransmissionChannel? TransmissionChannel { get; init; }
 
     public DateOnly? TransmittedOn { get; init; }
 
@@ -378,7 +298,7 @@ public sealed record RequestRow
 
     public string? ExecutingAuthority { get; init; }
 
-    public string? ExtraditionDecision { get; init; }
+    public ExtraditionDecision? ExtraditionDecision { get; init; }
 
     public DateOnly? ProvisionalArrestOn { get; init; }
 
@@ -395,8 +315,37 @@ public sealed record RequestRow
     public int Version { get; init; }
 
     public string? LastEventHash { get; init; }
-
-    public RequestKind KindValue => KebabCode.Parse<RequestKind>(Kind);
-
-    public RequestStatus StatusValue => KebabCode.Parse<RequestStatus>(Status);
 }
+
+/// <summary>
+/// What a lifecycle step records on the request beside its status: each step gives the values it
+/// sets, the others stay as they were.
+/// </summary>
+public sealed record RequestProgress
+{
+    public static RequestProgress None { get; } = new();
+
+    public string? ReferenceNumber { get; init; }
+
+    public TransmissionChannel? TransmissionChannel { get; init; }
+
+    public DateOnly? TransmittedOn { get; init; }
+
+    /// <summary>The language the request was transmitted in (part of its content).</summary>
+    public string? Language { get; init; }
+
+    public DateOnly? ReceivedOn { get; init; }
+
+    public string? RequestedSideReference { get; init; }
+
+    public string? ExecutingAuthority { get; init; }
+
+    public ExtraditionDecision? ExtraditionDecision { get; init; }
+
+    public DateOnly? ProvisionalArrestOn { get; init; }
+
+    public DateOnly? SurrenderedOn { get; init; }
+}
+
+/// <summary>The outcome of one assistance item, as the requested side records it.</summary>
+public sealed record ItemOutcome(ExecutionOutcome Outcome, string? Note);

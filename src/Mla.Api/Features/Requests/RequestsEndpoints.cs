@@ -18,7 +18,8 @@ public static class RequestsEndpoints
         services.AddScoped<RequestAccess>();
         services.AddScoped<RequestTimeline>();
         services.AddScoped<RequestReader>();
-        services.AddScoped<TransitionRunner>();
+        services.AddScoped<RequestSteps>();
+        services.AddScoped<RequestContentValidator>();
         services.AddScoped<ReferenceCodes>();
         services.AddScoped<ReferenceNumbers>();
         services.AddScoped<TimelineVerifier>();
@@ -144,7 +145,7 @@ public static class RequestsEndpoints
                 HttpResponse response,
                 CancellationToken ct) =>
             {
-                var request = await sender.Send(command.For(id, EntityTag.ParseIfMatch(ifMatch), idempotencyKey), ct);
+                var request = await sender.Send(command.For<TCommand>(id, EntityTag.ParseIfMatch(ifMatch), idempotencyKey), ct);
                 response.Headers.ETag = EntityTag.For(request.Version);
                 return TypedResults.Ok(request);
             })

@@ -1,6 +1,5 @@
 using FluentValidation;
 using Mediator;
-using Mla.Api.Infrastructure.Data;
 using Mla.Domain.Lifecycle;
 
 namespace Mla.Api.Features.Requests;
@@ -17,23 +16,17 @@ public sealed class StartExecutionValidator : AbstractValidator<StartExecutionCo
     public StartExecutionValidator()
     {
         Include(new TransitionCommandValidator());
-        RuleFor(c => c.ExecutingAuthority).NotEmpty().MaximumLength(RequestContentInputValidator.ShortText);
+        RuleFor(c => c.ExecutingAuthority).NotEmpty().MaximumLength(RequestContentValidator.ShortText);
     }
 }
 
-public sealed class StartExecutionHandler(TransitionRunner runner, IDbSession session, RequestReader reader)
-    : ICommandHandler<StartExecutionCommand, RequestDto>
+public sealed class StartExecutionHandler(RequestSteps steps) : ICommandHandler<StartExecutionCommand, RequestDto>
 {
-    private const string AssignSql = "UPDATE requests SET executing_authority = @authority WHERE id = @id";
-
     public async ValueTask<RequestDto> Handle(StartExecutionCommand command, CancellationToken cancellationToken)
     {
+        var step = await steps.BeginAsync(command, RequestAction.StartExecution, cancellationToken);
         var authority = command.ExecutingAuthority!.Trim();
-        await runner.RunAsync(command.ToTransition(RequestAction.StartExecution, async (request, _, ct) =>
-        {
-            await session.ExecuteAsync(AssignSql, new { id = request.Id, authority }, ct);
-            return new { executingAuthority = authority };
-        }), cancellationToken);
-        return await reader.ReadAsync(command.RequestId, cancellationToken);
+        return await steps.CompleteAsync(step, new RequestProgress { ExecutingAuthority = authority },
+            new { executingAuthority = authority }, cancellationToken);
     }
 }

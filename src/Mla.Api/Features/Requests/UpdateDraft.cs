@@ -3,11 +3,12 @@ using FluentValidation;
 using Mediator;
 using Mla.Api.Infrastructure.Auth;
 using Mla.Domain.Lifecycle;
+using Mla.Domain.Requests;
 
 namespace Mla.Api.Features.Requests;
 
 /// <summary>Replaces the whole content of a draft (PUT semantics: what is not sent is cleared).</summary>
-public sealed record UpdateDraftCommand : RequestContentInput, ICommand<RequestDto>
+public sealed record UpdateDraftCommand : RequestContent, ICommand<RequestDto>
 {
     [JsonIgnore]
     public Guid RequestId { get; init; }
@@ -18,11 +19,9 @@ public sealed record UpdateDraftCommand : RequestContentInput, ICommand<RequestD
 
 public sealed class UpdateDraftValidator : AbstractValidator<UpdateDraftCommand>
 {
-    public UpdateDraftValidator(ReferenceCodes codes, TimeProvider time, ICurrentUser currentUser)
+    public UpdateDraftValidator(RequestContentValidator content, ICurrentUser currentUser)
     {
-        // A rule stops at its first failure: a null list is reported, never read.
-        RuleLevelCascadeMode = CascadeMode.Stop;
-        Include(new RequestContentInputValidator(codes, time));
+        Include(content);
         // Only the requesting State's central authority may update a draft, so its State is the requesting one.
         RuleFor(c => c.RequestedState).NotEmpty()
             .Must(state => !string.Equals(state, currentUser.State, StringComparison.Ordinal))
@@ -30,21 +29,17 @@ public sealed class UpdateDraftValidator : AbstractValidator<UpdateDraftCommand>
     }
 }
 
-public sealed class UpdateDraftHandler(TransitionRunner runner, RequestStore store, RequestAccess access, RequestReader reader, TimeProvider time)
+public sealed class UpdateDraftHandler(RequestSteps steps, RequestStore store, RequestAccess access, RequestReader reader)
     : ICommandHandler<UpdateDraftCommand, RequestDto>
 {
     public async ValueTask<RequestDto> Handle(UpdateDraftCommand command, CancellationToken cancellationToken)
     {
-        await runner.RunAsync(
-            new Transition(command.RequestId, command.ExpectedVersion, RequestAction.UpdateDraft, RequestValidation.Today(time), null,
-                Apply: async (request, _, ct) =>
-                {
-                    var content = command.ToContent(command.RequestedState!);
-                    await access.EnsureSupplementableAsync(content.Supplements, request.Id, ct);
-                    await store.ReplaceContentAsync(request.Id, content, ct);
-                    return null;
-                }),
-            cancellationToken);
-        return await reader.ReadAsync(command.RequestId, cancellationToken);
+        var step = await steps.BeginAsync(command.RequestId, command.ExpectedVersion, RequestAction.UpdateDraft, cancellationToken);
+        await access.EnsureSupplementableAsync(command.Supplements, step.RequestId, step.Request!.Row.RequestingState, command.RequestedState, cancellationToken);
+
+        await steps.ClaimAsync(step, RequestProgress.None, cancellationToken);
+        await store.ReplaceContentAsync(step.RequestId, command, cancellationToken);
+        await steps.RecordAsync(step, null, cancellationToken);
+        return await reader.ReadAsync(step.RequestId, cancellationToken);
     }
 }

@@ -15,17 +15,15 @@ public sealed class WithdrawRequestValidator : AbstractValidator<WithdrawRequest
     public WithdrawRequestValidator()
     {
         Include(new TransitionCommandValidator());
-        RuleFor(c => c.Reason).NotEmpty().MaximumLength(RequestContentInputValidator.MediumText * 2);
+        RuleFor(c => c.Reason).NotEmpty().MaximumLength(RequestContentValidator.MediumText * 2);
     }
 }
 
-public sealed class WithdrawRequestHandler(TransitionRunner runner, RequestReader reader)
-    : ICommandHandler<WithdrawRequestCommand, RequestDto>
+public sealed class WithdrawRequestHandler(RequestSteps steps) : ICommandHandler<WithdrawRequestCommand, RequestDto>
 {
     public async ValueTask<RequestDto> Handle(WithdrawRequestCommand command, CancellationToken cancellationToken)
     {
-        await runner.RunAsync(command.ToTransition(RequestAction.Withdraw, (_, _, _) =>
-            Task.FromResult<object?>(new { reason = command.Reason!.Trim() })), cancellationToken);
-        return await reader.ReadAsync(command.RequestId, cancellationToken);
+        var step = await steps.BeginAsync(command, RequestAction.Withdraw, cancellationToken);
+        return await steps.CompleteAsync(step, RequestProgress.None, new { reason = command.Reason!.Trim() }, cancellationToken);
     }
 }

@@ -25,6 +25,7 @@ public static class AuthServiceCollectionExtensions
         services.AddSingleton<SigningKeyProvider>();
         services.AddSingleton<TokenIssuer>();
         services.AddScoped<UserStatusCheck>();
+        services.AddScoped<UserClock>();
         services.AddSingleton<ExternalUserProvisioner>();
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.TryAddSingletonTimeProvider();

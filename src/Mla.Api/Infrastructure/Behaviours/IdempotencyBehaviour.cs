@@ -10,12 +10,13 @@ using Mla.Api.Infrastructure.Hosting;
 namespace Mla.Api.Infrastructure.Behaviours;
 
 /// <summary>
-/// Between validation and transaction, for <see cref="IIdempotentCommand"/>s sent with a key: the first
-/// command with a key runs and its response is stored in <c>idempotency_records</c>, in the same
-/// transaction as its effects; a later one with the same key and user replays that response without
-/// acting (same body) or is refused with 422 (different body). The record is inserted before the
-/// handler runs, so concurrent duplicates serialise on its primary key: exactly one of them acts, the
-/// others wait for it and replay what it stored. A command that fails stores nothing, so it may be retried.
+/// Inside the command's unit of work (after <see cref="TransactionBehaviour{TMessage,TResponse}"/>), for
+/// <see cref="IIdempotentCommand"/>s sent with a key: the first command with a key runs and its response
+/// is stored in <c>idempotency_records</c>, in the same transaction as its effects; a later one with the
+/// same key and user replays that response without acting (same body) or is refused with 422 (different
+/// body). The key is claimed by the first statement of the command's transaction, so concurrent
+/// duplicates serialise on its primary key: exactly one acts, the others wait for its commit and replay
+/// what it stored. A command that fails stores nothing, so it may be retried.
 /// </summary>
 public sealed class IdempotencyBehaviour<TMessage, TResponse>(IDbSession session, ICurrentUser currentUser, TimeProvider time)
     : IPipelineBehavior<TMessage, TResponse>
@@ -26,7 +27,7 @@ public sealed class IdempotencyBehaviour<TMessage, TResponse>(IDbSession session
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         var key = message.IdempotencyKey;
-        // A command sent from inside another one belongs to the outer one's key and transaction.
+        // A command sent from inside another one belongs to the outer one's key.
         if (key is null || session.InTransaction || !currentUser.IsAuthenticated)
         {
             return await next(message, cancellationToken);
@@ -48,29 +49,32 @@ public sealed class IdempotencyBehaviour<TMessage, TResponse>(IDbSession session
             return Replay(stored, fingerprint);
         }
 
-        await session.BeginTransactionAsync(cancellationToken);
+        session.OnTransactionBegin(async ct =>
+        {
+            if (!await IdempotencyRecords.TryClaimAsync(session, userId, key, fingerprint, time.GetUtcNow(), ct))
+            {
+                throw new KeyClaimedException();
+            }
+        });
         try
         {
-            if (!await IdempotencyRecords.TryClaimAsync(session, userId, key, fingerprint, time.GetUtcNow(), cancellationToken))
-            {
-                // A concurrent duplicate claimed the key first and has committed by now: replay its response.
-                await session.RollbackAsync(cancellationToken);
-                stored = await IdempotencyRecords.FindAsync(session, userId, key, cancellationToken)
-                    ?? throw new InvalidOperationException("An idempotency record claimed concurrently could not be read back.");
-                return Replay(stored, fingerprint);
-            }
-
             var response = await next(message, cancellationToken);
+            // Also the first write of a command that wrote nothing else, so the key is claimed either way.
             await IdempotencyRecords.CompleteAsync(session, userId, key, JsonSerializer.Serialize(response, MlaJson.Options), cancellationToken);
-            await session.CommitAsync(cancellationToken);
             return response;
         }
-        catch
+        catch (KeyClaimedException)
         {
-            await session.RollbackAsync(cancellationToken);
-            throw;
+            // A concurrent duplicate claimed the key first; the claim waited for its commit, so its
+            // response is there to read, and this command wrote nothing.
+            stored = await IdempotencyRecords.FindAsync(session, userId, key, cancellationToken)
+                ?? throw new InvalidOperationException("An idempotency record claimed concurrently could not be read back.");
+            return Replay(stored, fingerprint);
         }
     }
+
+    /// <summary>The key was claimed by a concurrent duplicate before this command's first write.</summary>
+    private sealed class KeyClaimedException : Exception;
 
     private static TResponse Replay(IdempotencyRecord stored, string fingerprint)
     {
@@ -96,8 +100,6 @@ public sealed record IdempotencyRecord
 {
     public required string RequestHash { get; init; }
 
-    public int StatusCode { get; init; }
-
     public string? ResponseBody { get; init; }
 }
 
@@ -113,8 +115,8 @@ public static class IdempotencyRecords
 
     private const int Completed = 200;
 
-    private const string FindSql = """
-        SELECT request_hash AS RequestHash, status_code AS StatusCode, response_body AS ResponseBody
+    private const string FindSql = $"""
+        SELECT request_hash AS {nameof(IdempotencyRecord.RequestHash)}, response_body AS {nameof(IdempotencyRecord.ResponseBody)}
         FROM idempotency_records
         WHERE user_id = @userId AND idempotency_key = @key
         """;

@@ -4,8 +4,9 @@ using Mla.Api.Infrastructure.Data;
 namespace Mla.Api.Infrastructure.Behaviours;
 
 /// <summary>
-/// Last before the handler, for commands only: everything a command writes is committed together or
-/// not at all. Queries run without an explicit transaction.
+/// The one owner of transactions, for commands only: everything a command writes is committed together
+/// or not at all. The transaction begins at the command's first write (<see cref="IDbSession.BeginWriteScope"/>),
+/// so validation, reads and rendering hold no write lock. Queries run without a transaction.
 /// </summary>
 public sealed class TransactionBehaviour<TMessage, TResponse>(IDbSession session)
     : IPipelineBehavior<TMessage, TResponse>
@@ -13,13 +14,13 @@ public sealed class TransactionBehaviour<TMessage, TResponse>(IDbSession session
 {
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        if (session.InTransaction)
+        if (session.InWriteScope || session.InTransaction)
         {
-            // A command sent from inside another command joins the outer transaction.
+            // A command sent from inside another command joins the outer unit of work.
             return await next(message, cancellationToken);
         }
 
-        await session.BeginTransactionAsync(cancellationToken);
+        session.BeginWriteScope();
         try
         {
             var response = await next(message, cancellationToken);

@@ -14,7 +14,27 @@ public interface IDbSession
 
     bool InTransaction { get; }
 
+    /// <summary>True between <see cref="BeginWriteScope"/> and commit or rollback.</summary>
+    bool InWriteScope { get; }
+
     Task BeginTransactionAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Starts a unit of work whose transaction begins at its first write, not now: a command validates,
+    /// reads and renders first, and holds write locks (SQLite's is the whole database) only from its
+    /// first write to its commit. Reads before that write run outside any transaction, so a command
+    /// must detect a concurrent change in its writes (the request's version in its claim).
+    /// </summary>
+    void BeginWriteScope();
+
+    /// <summary>
+    /// Runs <paramref name="firstWrite"/> as the first statement of the scope's transaction, before the
+    /// write that begins it (the idempotency key is claimed there).
+    /// </summary>
+    void OnTransactionBegin(Func<CancellationToken, Task> firstWrite);
+
+    /// <summary>Each row as column name (any case) to the value the engine returned.</summary>
+    Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> QueryRowsAsync(string sql, object? parameters, CancellationToken cancellationToken);
 
     Task CommitAsync(CancellationToken cancellationToken);
 
@@ -34,10 +54,34 @@ public sealed class DbSession(ISqlDialect dialect, DatabaseOptions options) : ID
 {
     private DbConnection? _connection;
     private DbTransaction? _transaction;
+    private bool _writeScope;
+    private Func<CancellationToken, Task>? _firstWrite;
 
     public ISqlDialect Dialect => dialect;
 
     public bool InTransaction => _transaction is not null;
+
+    public bool InWriteScope => _writeScope;
+
+    public void BeginWriteScope()
+    {
+        if (_writeScope || _transaction is not null)
+        {
+            throw new InvalidOperationException("A unit of work is already open in this session.");
+        }
+
+        _writeScope = true;
+    }
+
+    public void OnTransactionBegin(Func<CancellationToken, Task> firstWrite)
+    {
+        if (!_writeScope || _transaction is not null)
+        {
+            throw new InvalidOperationException("Register the first write of a unit of work before it begins.");
+        }
+
+        _firstWrite = firstWrite;
+    }
 
     public async Task BeginTransactionAsync(CancellationToken cancellationToken)
     {
@@ -52,6 +96,7 @@ public sealed class DbSession(ISqlDialect dialect, DatabaseOptions options) : ID
 
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
+        EndWriteScope();
         if (_transaction is null)
         {
             return;
@@ -64,6 +109,7 @@ public sealed class DbSession(ISqlDialect dialect, DatabaseOptions options) : ID
 
     public async Task RollbackAsync(CancellationToken cancellationToken)
     {
+        EndWriteScope();
         if (_transaction is null)
         {
             return;
@@ -100,10 +146,34 @@ public sealed class DbSession(ISqlDialect dialect, DatabaseOptions options) : ID
         return (await connection.ExecuteScalarAsync<T>(Command(sql, parameters, cancellationToken)))!;
     }
 
+    public async Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> QueryRowsAsync(string sql, object? parameters, CancellationToken cancellationToken)
+    {
+        var connection = await GetOpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync(Command(sql, parameters, cancellationToken));
+        return [.. rows.Select(row => (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?>(
+            (IDictionary<string, object?>)row, StringComparer.OrdinalIgnoreCase))];
+    }
+
     public async Task<int> ExecuteAsync(string sql, object? parameters, CancellationToken cancellationToken)
     {
         var connection = await GetOpenConnectionAsync(cancellationToken);
+        if (_writeScope && _transaction is null)
+        {
+            await BeginTransactionAsync(cancellationToken);
+            if (_firstWrite is { } firstWrite)
+            {
+                _firstWrite = null;
+                await firstWrite(cancellationToken);
+            }
+        }
+
         return await connection.ExecuteAsync(Command(sql, parameters, cancellationToken));
+    }
+
+    private void EndWriteScope()
+    {
+        _writeScope = false;
+        _firstWrite = null;
     }
 
     private CommandDefinition Command(string sql, object? parameters, CancellationToken cancellationToken) =>

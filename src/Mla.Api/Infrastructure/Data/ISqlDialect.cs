@@ -25,4 +25,7 @@ public interface ISqlDialect
     /// PostgreSQL transaction, so "insert, catch the duplicate, carry on" is not an option there.
     /// </summary>
     string InsertIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns);
+
+    /// <summary>The size in bytes of a binary column, computed by the engine (so the bytes are never read).</summary>
+    string ByteLength(string column);
 }

@@ -12,6 +12,8 @@ public sealed class PostgresDialect : ISqlDialect
 
     public DbConnection CreateConnection(string connectionString) => new NpgsqlConnection(connectionString);
 
+    public string ByteLength(string column) => $"octet_length({column})";
+
     public string Paging(string offsetParameter = "@offset", string limitParameter = "@limit") =>
         $"LIMIT {limitParameter} OFFSET {offsetParameter}";
 

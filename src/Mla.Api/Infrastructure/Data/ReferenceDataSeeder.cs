@@ -29,6 +29,9 @@ public sealed partial class ReferenceDataSeeder(ISqlDialect dialect, DatabaseOpt
         WHERE NOT EXISTS (SELECT 1 FROM states WHERE iso3 = @Iso3)
         """;
 
+    // A State seeded before time zones existed gets its zone once; an administrator's value is kept.
+    private const string FillTimeZoneSql = "UPDATE states SET time_zone = @TimeZone WHERE iso3 = @Iso3 AND time_zone IS NULL";
+
     private const string InsertLegalBasisSql = """
         INSERT INTO legal_bases (code, name_en, name_fr, category, applies_to_mla, applies_to_extradition, is_active)
         SELECT @Code, @NameEn, @NameFr, @Category, @Mla, @Extradition, @Active
@@ -102,6 +105,7 @@ public sealed partial class ReferenceDataSeeder(ISqlDialect dialect, DatabaseOpt
             var stateInserted = await session.ExecuteAsync(
                 InsertStateSql, state, cancellationToken);
             inserted += stateInserted;
+            await session.ExecuteAsync(FillTimeZoneSql, state, cancellationToken);
 
             // Languages and memberships belong to the State's first seeding only: afterwards they are
             // the administrators' to change, and a removed language must stay removed.
@@ -191,7 +195,7 @@ public sealed partial class ReferenceDataSeeder(ISqlDialect dialect, DatabaseOpt
 
     private sealed record NetworkSeed(string Code, string NameEn, string NameFr, int FoundedYear);
 
-    private sealed record StateSeed(string Iso3, string NameEn, string NameFr, IReadOnlyList<string> Languages, IReadOnlyList<string> Networks);
+    private sealed record StateSeed(string Iso3, string TimeZone, string NameEn, string NameFr, IReadOnlyList<string> Languages, IReadOnlyList<string> Networks);
 
     private sealed record LegalBasisSeed(string Code, string NameEn, string NameFr, string Category, bool Mla, bool Extradition);
 

@@ -15,6 +15,8 @@ public sealed class SqlServerDialect : ISqlDialect
 
     public DbConnection CreateConnection(string connectionString) => new SqlConnection(connectionString);
 
+    public string ByteLength(string column) => $"DATALENGTH({column})";
+
     public string Paging(string offsetParameter = "@offset", string limitParameter = "@limit") =>
         $"OFFSET {offsetParameter} ROWS FETCH NEXT {limitParameter} ROWS ONLY";
 

@@ -12,6 +12,8 @@ public sealed class SqliteDialect : ISqlDialect
 
     public DbConnection CreateConnection(string connectionString) => new SqliteConnection(connectionString);
 
+    public string ByteLength(string column) => $"length({column})";
+
     public string Paging(string offsetParameter = "@offset", string limitParameter = "@limit") =>
         $"LIMIT {limitParameter} OFFSET {offsetParameter}";
 

@@ -16,6 +16,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         {
             MlaException mla => FromMlaException(mla),
             ValidationException validation => FromValidation(validation),
+            BadHttpRequestException { InnerException: System.Text.Json.JsonException json } => FromJson(json),
             BadHttpRequestException badRequest => new ProblemDetails
             {
                 Status = badRequest.StatusCode,
@@ -77,6 +78,48 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             Detail = "One or more fields are invalid.",
         };
     }
+
+    // A body that does not fit its schema is a field error like any other: the field's JSON path and
+    // what it accepts, never the framework's message (it names .NET types) nor the value sent.
+    private static HttpValidationProblemDetails FromJson(System.Text.Json.JsonException exception)
+    {
+        var field = exception.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : "body";
+        var errors = new Dictionary<string, string[]>();
+        if (MissingRequired().Match(exception.Message) is { Success: true } missing)
+        {
+            foreach (var name in missing.Groups["names"].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                errors[field == "body" ? name : $"{field}.{name}"] = ["Required."];
+            }
+        }
+        else
+        {
+            errors[field] = [NotConvertible().Match(exception.Message) is { Success: true } target && EnumCodes(target.Groups["type"].Value) is { } codes
+                ? Validation.ValidationRules.CodesMessage(codes)
+                : exception.Path is null ? "The body is not well-formed JSON." : "This value has the wrong type or form."];
+        }
+
+        return new HttpValidationProblemDetails(errors)
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "Invalid input",
+            Detail = "One or more fields are invalid.",
+        };
+    }
+
+    // The kebab-case codes of an enum of Mla's, named by its full type name in a framework message.
+    private static IEnumerable<string>? EnumCodes(string typeName)
+    {
+        var type = Type.GetType(typeName) ?? typeof(Domain.KebabCode).Assembly.GetType(typeName) ?? typeof(ProblemExceptionHandler).Assembly.GetType(typeName);
+        type = type is null ? null : Nullable.GetUnderlyingType(type) ?? type;
+        return type is { IsEnum: true } ? Enum.GetNames(type).Select(Domain.KebabCode.FromPascalCase) : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"could not be converted to (?:System\.Nullable`1\[)?(?<type>[A-Za-z0-9_.+]+)")]
+    private static partial System.Text.RegularExpressions.Regex NotConvertible();
+
+    [System.Text.RegularExpressions.GeneratedRegex("missing required properties,? including the following: (?<names>[A-Za-z0-9_, ]+)")]
+    private static partial System.Text.RegularExpressions.Regex MissingRequired();
 
     // The path only: query strings may carry search terms, which may be names of persons.
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception while serving {Method} {Path}")]

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Dapper;
 using Mediator;
 using Mla.Api.Features.Requests;
+using Mla.Domain.Requests;
 using Mla.Api.Infrastructure.Auth;
 using Mla.Api.Infrastructure.Data;
 
@@ -41,12 +42,13 @@ public sealed partial class DemoRequests(
             }
         }
 
-        var today = RequestValidation.Today(time);
+        // Bamako and Dakar are both on UTC: one date for the three steps.
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var mla = await AsAsync("mli.ca", sender => sender.Send(MlaDraft(), cancellationToken), cancellationToken);
-        mla = await AsAsync("mli.ca", sender => sender.Send(new TransmitRequestCommand { OccurredOn = today, Channel = "central-authority", Language = "fr" }
-            .For(mla.Id, mla.Version, idempotencyKey: null), cancellationToken), cancellationToken);
+        mla = await AsAsync("mli.ca", sender => sender.Send(new TransmitRequestCommand { OccurredOn = today, Channel = TransmissionChannel.CentralAuthority, Language = "fr" }
+            .For<TransmitRequestCommand>(mla.Id, mla.Version, idempotencyKey: null), cancellationToken), cancellationToken);
         await AsAsync("sen.fp", sender => sender.Send(new AcknowledgeReceiptCommand { OccurredOn = today, RequestedSideReference = "SEN/AC/2026/0117", Note = "Reçue par le point focal." }
-            .For(mla.Id, mla.Version, idempotencyKey: null), cancellationToken), cancellationToken);
+            .For<AcknowledgeReceiptCommand>(mla.Id, mla.Version, idempotencyKey: null), cancellationToken), cancellationToken);
         await AsAsync("mli.ca", sender => sender.Send(ExtraditionDraft(), cancellationToken), cancellationToken);
         LogSeeded(logger, mla.ReferenceNumber ?? "");
     }
@@ -75,37 +77,37 @@ public sealed partial class DemoRequests(
 
     private static CreateDraftCommand MlaDraft() => new()
     {
-        Kind = "mla",
+        Kind = RequestKind.Mla,
         RequestedState = "SEN",
         LegalBases = ["ecowas-mla-1992", "untoc-2000"],
         Subject = "Financement d'un groupe armé opérant dans la région de Mopti",
-        InvestigatingAuthority = new AuthorityInput("Pôle judiciaire spécialisé de lutte contre le terrorisme, Bamako", "Juge d'instruction"),
+        InvestigatingAuthority = new AuthorityRef("Pôle judiciaire spécialisé de lutte contre le terrorisme, Bamako", "Juge d'instruction"),
         Facts = "Entre janvier et juin 2025, des virements ont été effectués depuis deux comptes ouverts à Dakar au profit de personnes "
             + "liées à un groupe armé. Les fonds auraient servi à l'achat de motos et de carburant.",
-        Offences = [new OffenceInput("terrorism-financing", "Financement du terrorisme", "Art. 3, loi n° 2008-025", "20 ans d'emprisonnement")],
-        Persons = [new PersonInput("asset-holder", "Demo Titulaire Un", "MLI", new DateOnly(1982, 4, 12), "Dakar", null)],
+        Offences = [new Offence("terrorism-financing", "Financement du terrorisme", "Art. 3, loi n° 2008-025", "20 ans d'emprisonnement")],
+        Persons = [new PersonConcerned("asset-holder", "Demo Titulaire Un", "MLI", new DateOnly(1982, 4, 12), "Dakar", null)],
         Assistance =
         [
-            new AssistanceInput("records", "Relevés des comptes bancaires de janvier à juin 2025, avec les pièces d'ouverture", null),
-            new AssistanceInput("taking-evidence", "Audition du gestionnaire des comptes", "Audition sous serment"),
+            new AssistanceItem("records", "Relevés des comptes bancaires de janvier à juin 2025, avec les pièces d'ouverture", null),
+            new AssistanceItem("taking-evidence", "Audition du gestionnaire des comptes", "Audition sous serment"),
         ],
         Purpose = "Établir le circuit des fonds et identifier les bénéficiaires",
-        Urgency = "normal",
+        Urgency = Urgency.Normal,
         Language = "fr",
         Confidential = true,
     };
 
     private static CreateDraftCommand ExtraditionDraft() => new()
     {
-        Kind = "extradition",
+        Kind = RequestKind.Extradition,
         RequestedState = "NER",
         LegalBases = ["ecowas-extradition-1994"],
         Subject = "Extradition aux fins de poursuites pour vol à main armée",
         Facts = "Le 3 mars 2025 à Sikasso, un convoi commercial a été attaqué par des hommes armés.",
-        Offences = [new OffenceInput("banditry-armed-robbery", "Vol à main armée", "Art. 252, code pénal", "Réclusion à perpétuité")],
-        Persons = [new PersonInput("person-sought", "Demo Personne Recherchée", "MLI", new DateOnly(1990, 5, 6), "Niamey", null)],
-        Warrant = new DecisionInput("Juge d'instruction, tribunal de grande instance de Sikasso", new DateOnly(2025, 4, 2), "MA-2025-014"),
-        ExtraditionPurpose = "prosecution",
+        Offences = [new Offence("banditry-armed-robbery", "Vol à main armée", "Art. 252, code pénal", "Réclusion à perpétuité")],
+        Persons = [new PersonConcerned("person-sought", "Demo Personne Recherchée", "MLI", new DateOnly(1990, 5, 6), "Niamey", null)],
+        Warrant = new JudicialDecisionRef("Juge d'instruction, tribunal de grande instance de Sikasso", new DateOnly(2025, 4, 2), "MA-2025-014"),
+        ExtraditionPurpose = ExtraditionPurpose.Prosecution,
         Language = "fr",
     };
 

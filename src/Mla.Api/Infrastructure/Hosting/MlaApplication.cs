@@ -44,8 +44,8 @@ public static class MlaApplication
             [
                 typeof(LoggingBehaviour<,>),
                 typeof(ValidationBehaviour<,>),
-                typeof(IdempotencyBehaviour<,>),
                 typeof(TransactionBehaviour<,>),
+                typeof(IdempotencyBehaviour<,>),
             ];
         });
         builder.Services.AddValidatorsFromAssemblyContaining<MlaApiAssembly>(ServiceLifetime.Scoped, includeInternalTypes: true);

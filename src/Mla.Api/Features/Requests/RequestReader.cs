@@ -1,0 +1,39 @@
+using Mla.Api.Infrastructure.Auth;
+using Mla.Domain.Access;
+using Mla.Domain.Lifecycle;
+
+namespace Mla.Api.Features.Requests;
+
+/// <summary>Builds a <see cref="RequestDto"/> for the caller; commands answer with it too.</summary>
+public sealed class RequestReader(RequestAccess access, RequestStore store, ICurrentUser currentUser)
+{
+    public async Task<RequestDto> ReadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var request = await access.GetAsync(id, cancellationToken);
+        var row = request.Row;
+        return new RequestDto
+        {
+            Id = row.Id,
+            ReferenceNumber = row.ReferenceNumber,
+            Status = row.Status,
+            Version = row.Version,
+            AllowedActions = RequestLifecycle.AllowedActions(request.Kind, request.Status, currentUser.Role, request.Side, request.Context),
+            RequestingState = row.RequestingState,
+            Direction = request.Side == PartySide.Requesting ? RequestDirection.Outgoing : RequestDirection.Incoming,
+            Content = request.Content,
+            TransmissionChannel = row.TransmissionChannel,
+            TransmittedOn = row.TransmittedOn,
+            ReceivedOn = row.ReceivedOn,
+            RequestedSideReference = row.RequestedSideReference,
+            ExecutingAuthority = row.ExecutingAuthority,
+            ExtraditionDecision = row.ExtraditionDecision,
+            ProvisionalArrestOn = row.ProvisionalArrestOn,
+            SurrenderedOn = row.SurrenderedOn,
+            ClosedOn = row.ClosedOn,
+            RefusalGrounds = await store.LoadRefusalGroundsAsync(id, cancellationToken),
+            ExecutionOutcomes = await store.LoadOutcomesAsync(id, cancellationToken),
+            CreatedAt = row.CreatedAt,
+            UpdatedAt = row.UpdatedAt,
+        };
+    }
+}

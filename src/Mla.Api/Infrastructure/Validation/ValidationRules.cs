@@ -1,0 +1,34 @@
+using FluentValidation;
+using Mla.Domain.Requests;
+
+namespace Mla.Api.Infrastructure.Validation;
+
+/// <summary>
+/// Rules every validator shares, written once: codes from a list, language and State codes. Patterns
+/// are anchored with <c>\A…\z</c>: .NET's <c>$</c> also matches before a final newline, so
+/// <c>^[A-Z]{3}$</c> lets <c>"SEN\n"</c> through.
+/// </summary>
+public static class ValidationRules
+{
+    public const string StateCodeMessage = "Use an upper-case ISO 3166-1 alpha-3 code, e.g. SEN.";
+
+    public const string LanguageCodeMessage = "Use a two- or three-letter lower-case language code, e.g. fr.";
+
+    /// <summary>One of <paramref name="codes"/>; the message lists them.</summary>
+    public static IRuleBuilderOptions<T, string?> MustBeOneOf<T>(this IRuleBuilder<T, string?> rule, IReadOnlyCollection<string> codes) =>
+        rule.Must(code => code is not null && codes.Contains(code)).WithMessage(CodesMessage(codes));
+
+    public static string CodesMessage(IEnumerable<string> codes) => $"Must be one of: {string.Join(", ", codes)}.";
+
+    /// <summary>A language code as the reference data writes them: <c>fr</c>, <c>en</c>, <c>pt</c>, <c>ar</c>.</summary>
+    public static IRuleBuilderOptions<T, string?> MustBeLanguageCode<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Matches(@"\A[a-z]{2,3}\z").WithMessage(LanguageCodeMessage);
+
+    /// <summary>Three upper-case letters: the form of a State code, whether or not the State is known.</summary>
+    public static IRuleBuilderOptions<T, string?> MustBeStateCodeForm<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Matches(@"\A[A-Z]{3}\z").WithMessage(StateCodeMessage);
+
+    /// <summary>An assigned ISO 3166-1 alpha-3 code: any country, in the networks or not.</summary>
+    public static IRuleBuilderOptions<T, string?> MustBeCountryCode<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(CountryCodes.IsAssigned).WithMessage(StateCodeMessage + " It must be an assigned code.");
+}
