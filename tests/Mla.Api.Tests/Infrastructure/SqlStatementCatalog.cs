@@ -17,9 +17,20 @@ public static class SqlStatementCatalog
     {
         foreach (var type in typeof(MlaApiAssembly).Assembly.GetTypes())
         {
-            foreach (var field in type.GetFields(Everything).Where(field => field.IsLiteral && field.FieldType == typeof(string) && field.Name.EndsWith("Sql", StringComparison.Ordinal)))
+            foreach (var field in type.GetFields(Everything).Where(field => field.FieldType == typeof(string) && field.Name.EndsWith("Sql", StringComparison.Ordinal)
+                && (field.IsLiteral || field.IsInitOnly)))
             {
-                yield return ($"{type.Name}.{field.Name}", (string)field.GetRawConstantValue()!);
+                yield return ($"{type.Name}.{field.Name}", field.IsLiteral ? (string)field.GetRawConstantValue()! : (string)field.GetValue(null)!);
+            }
+
+            // Statements built from records at start-up (RecordColumns), listed by their owner.
+            if (type.GetMethod("GeneratedStatements", Everything, []) is { } generated && generated.ReturnType == typeof(IEnumerable<string>))
+            {
+                var i = 0;
+                foreach (var sql in (IEnumerable<string>)generated.Invoke(null, null)!)
+                {
+                    yield return ($"{type.Name}.GeneratedStatements[{i++}]", sql);
+                }
             }
 
             foreach (var method in type.GetMethods(Everything).Where(method => method.Name.EndsWith("Sql", StringComparison.Ordinal)

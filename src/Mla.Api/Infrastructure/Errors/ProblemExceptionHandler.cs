@@ -92,11 +92,21 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
                 errors[field == "body" ? name : $"{field}.{name}"] = ["Required."];
             }
         }
+        else if (NotConvertible().Match(exception.Message) is { Success: true } target)
+        {
+            errors[field] = [EnumCodes(target.Groups["type"].Value) is { } codes
+                ? Validation.ValidationRules.CodesMessage(codes)
+                : "This value has the wrong type or form."];
+        }
         else
         {
-            errors[field] = [NotConvertible().Match(exception.Message) is { Success: true } target && EnumCodes(target.Groups["type"].Value) is { } codes
-                ? Validation.ValidationRules.CodesMessage(codes)
-                : exception.Path is null ? "The body is not well-formed JSON." : "This value has the wrong type or form."];
+            // Not JSON at all: where it breaks, without quoting it.
+            return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = ["Not valid JSON here."] })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "Invalid input",
+                Detail = $"The request body is not valid JSON (line {exception.LineNumber + 1}, byte {exception.BytePositionInLine + 1}).",
+            };
         }
 
         return new HttpValidationProblemDetails(errors)

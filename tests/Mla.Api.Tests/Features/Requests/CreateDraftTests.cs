@@ -23,12 +23,12 @@ public sealed class CreateDraftTests(DatabaseEngine engine) : RequestTest(engine
             Assert.That(ETagOf(response), Is.EqualTo("\"1\""));
             Assert.That(draft.Status, Is.EqualTo(RequestStatus.Draft));
             Assert.That(draft.ReferenceNumber, Is.Null);
-            Assert.That(draft.LegalBases, Is.EqualTo(new[] { "ecowas-mla-1992", "untoc-2000" }));
-            Assert.That(draft.InvestigatingAuthority?.Function, Is.EqualTo("Investigating judge"));
-            Assert.That(draft.Offences.Single().MaxPenalty, Is.EqualTo("20 years"));
-            Assert.That(draft.Persons.Single().DateOfBirth, Is.EqualTo(new DateOnly(1980, 1, 2)));
-            Assert.That(draft.Assistance[1].Procedure, Is.EqualTo("Testimony under oath"));
-            Assert.That(draft.Confidential, Is.True);
+            Assert.That(draft.Content.LegalBases, Is.EqualTo(new[] { "ecowas-mla-1992", "untoc-2000" }));
+            Assert.That(draft.Content.InvestigatingAuthority?.Function, Is.EqualTo("Investigating judge"));
+            Assert.That(draft.Content.Offences.Single().MaxPenalty, Is.EqualTo("20 years"));
+            Assert.That(draft.Content.Persons.Single().DateOfBirth, Is.EqualTo(new DateOnly(1980, 1, 2)));
+            Assert.That(draft.Content.Assistance[1].Procedure, Is.EqualTo("Testimony under oath"));
+            Assert.That(draft.Content.Confidential, Is.True);
         }
 
         Assert.That(await CountAsync("request_events"), Is.EqualTo(1), "the creation is the first event of the timeline");
@@ -39,14 +39,12 @@ public sealed class CreateDraftTests(DatabaseEngine engine) : RequestTest(engine
     {
         using var client = await CreateClientAsAsync("mli.ca");
         var body = MlaDraft("sen");
-        body["kind"] = "rogatory-letter";
         body["legalBases"] = new[] { "ecowas-mla-1992", "bank-secrecy-treaty" };
         body["offences"] = new[] { new { category = "jaywalking", description = "x", legalProvision = "y", maxPenalty = "z" } };
         body["persons"] = new[]
         {
             new { role = "suspect", fullName = "Test Person", nationality = "ml", dateOfBirth = Today.AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) },
         };
-        body["urgency"] = "very-urgent";
         body["subject"] = new string('s', 2001);
 
         var response = await client.PostAsJsonAsync("/api/requests", body, Json);
@@ -55,9 +53,44 @@ public sealed class CreateDraftTests(DatabaseEngine engine) : RequestTest(engine
         var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
         Assert.That(errors.EnumerateObject().Select(p => p.Name), Is.SupersetOf(new[]
         {
-            "kind", "requestedState", "legalBases[1]", "offences[0].category", "persons[0].nationality", "persons[0].dateOfBirth", "urgency", "subject",
+            "requestedState", "legalBases[1]", "offences[0].category", "persons[0].nationality", "persons[0].dateOfBirth", "subject",
         }));
         Assert.That(await CountAsync("requests"), Is.Zero);
+    }
+
+    // Codes of the domain are enums in the body: an unknown one is named with the codes it may take,
+    // never with the .NET type it failed to convert to.
+    [TestCase("kind", "rogatory-letter", "Must be one of: mla, extradition, provisional-arrest.")]
+    [TestCase("urgency", "very-urgent", "Must be one of: normal, urgent.")]
+    [TestCase("extraditionPurpose", "revenge", "Must be one of: prosecution, sentence.")]
+    public async Task CreateDraft_UnknownDomainCode_Returns400NamingTheFieldAndItsCodes(string field, string code, string message)
+    {
+        using var client = await CreateClientAsAsync("mli.ca");
+        var body = MlaDraft();
+        body[field] = code;
+
+        var response = await client.PostAsJsonAsync("/api/requests", body, Json);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        var text = await response.Content.ReadAsStringAsync();
+        var errors = JsonDocument.Parse(text).RootElement.GetProperty("errors");
+        Assert.That(errors.GetProperty(field)[0].GetString(), Is.EqualTo(message));
+        Assert.That(text, Does.Not.Contain("Mla.").And.Not.Contain("System."));
+        Assert.That(await CountAsync("requests"), Is.Zero);
+    }
+
+    // Any State may be requested, even outside the networks (FRA), but only one that exists.
+    [TestCase("XXX", false)]
+    [TestCase("ZZZ", false)]
+    [TestCase("FRA", true)]
+    public async Task CreateDraft_RequestedState_MustBeAnAssignedCountryCode(string state, bool accepted)
+    {
+        using var client = await CreateClientAsAsync("mli.ca");
+
+        var response = await client.PostAsJsonAsync("/api/requests", MlaDraft(state), Json);
+
+        Assert.That(response.StatusCode, Is.EqualTo(accepted ? HttpStatusCode.Created : HttpStatusCode.BadRequest));
+        Assert.That(await CountAsync("requests"), Is.EqualTo(accepted ? 1 : 0));
     }
 
     [Test]
@@ -96,7 +129,7 @@ public sealed class CreateDraftTests(DatabaseEngine engine) : RequestTest(engine
 
         var draft = await CreateDraftAsync(client, MlaDraft("FRA"));
 
-        Assert.That(draft.RequestedState, Is.EqualTo("FRA"));
+        Assert.That(draft.Content.RequestedState, Is.EqualTo("FRA"));
     }
 
     [TestCase("sen.fp")]

@@ -30,8 +30,8 @@ public sealed class MlaWalkThroughTests(DatabaseEngine engine) : RequestTest(eng
             Assert.That(draft.RequestingState, Is.EqualTo("MLI"));
             Assert.That(draft.Direction, Is.EqualTo(RequestDirection.Outgoing));
             Assert.That(draft.AllowedActions, Is.EqualTo(new[] { RequestAction.UpdateDraft, RequestAction.DiscardDraft, RequestAction.Transmit }));
-            Assert.That(draft.Persons.Single().FullName, Is.EqualTo("Test Person One"));
-            Assert.That(draft.Assistance, Has.Count.EqualTo(2));
+            Assert.That(draft.Content.Persons.Single().FullName, Is.EqualTo("Test Person One"));
+            Assert.That(draft.Content.Assistance, Has.Count.EqualTo(2));
         }
 
         Assert.That((await senegalCa.GetAsync($"/api/requests/{draft.Id}")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "a draft is not visible to the requested State");
@@ -77,7 +77,7 @@ public sealed class MlaWalkThroughTests(DatabaseEngine engine) : RequestTest(eng
         {
             Assert.That(done.Status, Is.EqualTo(RequestStatus.PartiallyExecuted));
             Assert.That(done.ClosedOn, Is.EqualTo(Today));
-            Assert.That(done.Assistance.Select(a => a.Outcome), Is.EqualTo(new ExecutionOutcome?[] { ExecutionOutcome.Executed, ExecutionOutcome.NotExecuted }));
+            Assert.That(done.ExecutionOutcomes.Select(o => (o.Item, o.Outcome)), Is.EqualTo(new[] { (0, ExecutionOutcome.Executed), (1, ExecutionOutcome.NotExecuted) }));
             Assert.That(done.Version, Is.EqualTo(7));
         }
 

@@ -27,7 +27,7 @@ public sealed class RecordExecutionTests(DatabaseEngine engine) : RequestTest(en
         });
 
         Assert.That(done.Status, Is.EqualTo(RequestStatus.Executed));
-        Assert.That(done.Assistance.Select(a => a.OutcomeNote), Is.EqualTo(new[] { "Sent", "Heard" }));
+        Assert.That(done.ExecutionOutcomes.Select(o => o.Note), Is.EqualTo(new[] { "Sent", "Heard" }));
     }
 
     [Test]
@@ -61,7 +61,7 @@ public sealed class RecordExecutionTests(DatabaseEngine engine) : RequestTest(en
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         var stored = await GetRequestAsync(senegal, request.Id);
         Assert.That(stored.Version, Is.EqualTo(request.Version));
-        Assert.That(stored.Assistance.Select(a => a.Outcome), Is.All.Null);
+        Assert.That(stored.ExecutionOutcomes, Is.Empty);
     }
 
     [Test]

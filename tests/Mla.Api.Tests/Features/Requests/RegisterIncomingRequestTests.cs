@@ -35,7 +35,7 @@ public sealed class RegisterIncomingRequestTests(DatabaseEngine engine) : Reques
         {
             Assert.That(request.Status, Is.EqualTo(RequestStatus.Received));
             Assert.That(request.RequestingState, Is.EqualTo("FRA"));
-            Assert.That(request.RequestedState, Is.EqualTo("MLI"));
+            Assert.That(request.Content.RequestedState, Is.EqualTo("MLI"));
             Assert.That(request.Direction, Is.EqualTo(RequestDirection.Incoming));
             Assert.That(request.ReferenceNumber, Is.EqualTo($"FRA/MLA/{Today.Year}/0001"));
             Assert.That(request.ReceivedOn, Is.EqualTo(Today));

@@ -19,8 +19,8 @@ public abstract class RequestTest(DatabaseEngine engine) : ApiTest(engine)
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false) },
     };
 
-    /// <summary>Today as the API sees it (the region's latest time zone, UTC+1).</summary>
-    protected DateOnly Today => RequestValidation.Today(Factory.Clock);
+    /// <summary>Today for the test users of Mali and Senegal, both on UTC.</summary>
+    protected DateOnly Today => DateOnly.FromDateTime(Factory.Clock.GetUtcNow().UtcDateTime);
 
     protected string TodayText => Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 

@@ -88,11 +88,17 @@ public sealed class TransmitRequestTests(DatabaseEngine engine) : RequestTest(en
         using var client = await CreateClientAsAsync("mli.ca");
         var draft = await CreateDraftAsync(client);
 
-        var response = await PostStepAsync(client, draft.Id, "transmit", new { channel = "carrier-pigeon", language = "fr" }, draft.Version);
+        var unknownChannel = await PostStepAsync(client, draft.Id, "transmit", new { occurredOn = TodayText, channel = "carrier-pigeon", language = "fr" }, draft.Version);
+        var noDate = await PostStepAsync(client, draft.Id, "transmit", new { channel = "diplomatic", language = "fr" }, draft.Version);
 
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
-        Assert.That(errors.EnumerateObject().Select(p => p.Name), Is.EquivalentTo(new[] { "occurredOn", "channel" }));
+        Assert.That(unknownChannel.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        var errors = (await unknownChannel.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.That(errors.EnumerateObject().Select(p => p.Name), Is.EquivalentTo(new[] { "channel" }));
+        Assert.That(errors.GetProperty("channel")[0].GetString(), Does.StartWith("Must be one of: central-authority, diplomatic"));
+        Assert.That(noDate.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        errors = (await noDate.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.That(errors.EnumerateObject().Select(p => p.Name), Is.EquivalentTo(new[] { "occurredOn" }));
+        Assert.That((await GetRequestAsync(client, draft.Id)).Status, Is.EqualTo(RequestStatus.Draft));
     }
 
     [Test]

@@ -24,9 +24,9 @@ public sealed class UpdateDraftTests(DatabaseEngine engine) : RequestTest(engine
         {
             Assert.That(ETagOf(response), Is.EqualTo("\"2\""));
             Assert.That(updated.Version, Is.EqualTo(2));
-            Assert.That(updated.RequestedState, Is.EqualTo("NER"));
-            Assert.That(updated.Subject, Is.EqualTo("New subject"));
-            Assert.That(updated.Persons, Is.Empty);
+            Assert.That(updated.Content.RequestedState, Is.EqualTo("NER"));
+            Assert.That(updated.Content.Subject, Is.EqualTo("New subject"));
+            Assert.That(updated.Content.Persons, Is.Empty);
         }
 
         Assert.That(await CountAsync("request_persons"), Is.Zero);
@@ -55,7 +55,7 @@ public sealed class UpdateDraftTests(DatabaseEngine engine) : RequestTest(engine
         var response = await PutDraftAsync(client, draft.Id, body, draft.Version);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.PreconditionFailed));
-        Assert.That((await GetRequestAsync(client, draft.Id)).Subject, Is.Not.EqualTo("Lost update"));
+        Assert.That((await GetRequestAsync(client, draft.Id)).Content.Subject, Is.Not.EqualTo("Lost update"));
     }
 
     [Test]
@@ -74,7 +74,7 @@ public sealed class UpdateDraftTests(DatabaseEngine engine) : RequestTest(engine
         Assert.That(responses.Select(r => r.StatusCode), Is.EquivalentTo(new[] { HttpStatusCode.OK, HttpStatusCode.PreconditionFailed }));
         var winner = await ReadRequestAsync(responses.Single(r => r.StatusCode == HttpStatusCode.OK));
         var stored = await GetRequestAsync(first, draft.Id);
-        Assert.That(stored.Subject, Is.EqualTo(winner.Subject));
+        Assert.That(stored.Content.Subject, Is.EqualTo(winner.Content.Subject));
         Assert.That(stored.Version, Is.EqualTo(2));
         Assert.That(await CountAsync("request_events"), Is.EqualTo(2));
     }
