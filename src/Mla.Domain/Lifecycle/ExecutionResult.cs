@@ -23,12 +23,6 @@ public static class ExecutionResult
         return true;
     }
 
-    /// <exception cref="ArgumentException">No outcome, or every item not executed.</exception>
-    public static RequestStatus TargetStatus(IReadOnlyCollection<ExecutionOutcome> outcomes)
-        => TryGetTargetStatus(outcomes, out var status)
-            ? status
-            : throw new ArgumentException(NothingExecutedMessage, nameof(outcomes));
-
     internal const string NothingExecutedMessage =
         "At least one assistance item must be executed at least partly; when none was, refuse the request with its grounds.";
 }

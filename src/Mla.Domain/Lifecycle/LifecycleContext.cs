@@ -5,7 +5,4 @@ namespace Mla.Domain.Lifecycle;
 /// True once an extradition decision <c>granted</c> or <c>partly-granted</c> has been recorded: a person
 /// can only be surrendered after that.
 /// </param>
-public sealed record LifecycleContext(bool HasGrantedExtraditionDecision = false)
-{
-    public static LifecycleContext None { get; } = new();
-}
+public sealed record LifecycleContext(bool HasGrantedExtraditionDecision = false);

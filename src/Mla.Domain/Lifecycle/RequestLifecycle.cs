@@ -9,11 +9,15 @@ namespace Mla.Domain.Lifecycle;
 
 /// <summary>
 /// The lifecycle state machine: one table of allowed rows (<see cref="Rows"/>), and the questions the API
-/// asks of it. Anything not in the table is denied.
+/// asks of it. Anything not in the table is denied. The table decides who may act, creating a request
+/// included: handlers hold no role checks of their own.
 /// </summary>
 public static class RequestLifecycle
 {
     public static IReadOnlyList<LifecycleRow> Rows { get; } = BuildRows();
+
+    // The actions whose rows start before the request exists (From null): they go through DecideCreation.
+    private static readonly HashSet<RequestAction> CreationActions = [.. Rows.Where(r => r.From is null).Select(r => r.Action)];
 
     private static List<LifecycleRow> BuildRows()
     {
@@ -26,10 +30,17 @@ public static class RequestLifecycle
 
         List<LifecycleRow> rows =
         [
+            // A request comes into being in one of two ways: the requesting central authority drafts it, or
+            // the requested central authority registers one that arrived outside Mla, already received.
+            new(null, CreateDraft, Requesting, ca, all, Fixed, Draft),
+            new(null, RegisterIncoming, Requested, ca, all, Fixed, Received),
+
             // A draft belongs to the requesting central authority; the requested side does not even see it.
             new(Draft, UpdateDraft, Requesting, ca, all, Unchanged),
             new(Draft, DiscardDraft, Requesting, ca, all, Discarded),
             new(Draft, Transmit, Requesting, ca, all, Fixed, Transmitted),
+            // Annexes of a draft (a translation, exhibits) are its author's, before it is transmitted.
+            new(Draft, AddAnnex, Requesting, ca, all, Unchanged),
 
             new(Transmitted, AcknowledgeReceipt, Requested, caOrFp, all, Fixed, Received),
             new(Transmitted, Withdraw, Requesting, ca, all, Fixed, Withdrawn),
@@ -64,6 +75,14 @@ public static class RequestLifecycle
             new(Postponed, RecordExtraditionDecision, Requested, ca, extraditions, FromExtraditionDecision),
         ];
 
+        // Annexes once transmitted: by the case workers who act on the request on either side (central
+        // authority and focal point), until the request is final; a final request's record is closed.
+        rows.AddRange(
+            from status in Enum.GetValues<RequestStatus>()
+            where status != Draft && !status.IsFinal()
+            from side in Enum.GetValues<PartySide>()
+            select new LifecycleRow(status, AddAnnex, side, caOrFp, all, Unchanged));
+
         // Follow-up notes: on every status the requested side can see, final ones included, by anyone
         // following the case on either side. Secretariat and admin never touch case content.
         rows.AddRange(
@@ -73,24 +92,6 @@ public static class RequestLifecycle
             select new LifecycleRow(status, AddNote, side, followers, all, Unchanged));
 
         return rows;
-    }
-
-    /// <summary>
-    /// Decides an action that creates a request: a draft by the requesting State's central authority, or
-    /// a request received outside Mla registered by the requested State's central authority.
-    /// </summary>
-    public static LifecycleDecision DecideCreation(RequestAction action, Role role, bool hasState)
-    {
-        if (action is not (CreateDraft or RegisterIncoming))
-        {
-            throw new ArgumentException($"{action} does not create a request.", nameof(action));
-        }
-
-        return role == Role.CentralAuthority && hasState
-            ? LifecycleDecision.Allow(action == CreateDraft ? Draft : Received)
-            : LifecycleDecision.Deny(DenialReason.RoleNeverAllowed, [], action == CreateDraft
-                ? "Only a central authority drafts requests."
-                : "Only a central authority registers the requests its State receives.");
     }
 
     /// <summary>What this user may do now on this request, in <see cref="RequestAction"/> order.</summary>
@@ -107,13 +108,41 @@ public static class RequestLifecycle
         ];
     }
 
-    /// <summary>Decides any action whose target does not depend on an outcome.</summary>
-    /// <exception cref="ArgumentException">For RecordExecution and RecordExtraditionDecision: use the overload taking the outcomes or the decision.</exception>
+    /// <summary>
+    /// Decides an action that creates a request (<see cref="RequestAction.CreateDraft"/>,
+    /// <see cref="RequestAction.RegisterIncoming"/>): there is no status yet, and the side is the one the
+    /// action puts the user on. Allowed with the new request's status, or denied with
+    /// <see cref="DenialReason.RoleNeverAllowed"/> (403). Creation rows hold for every kind of request.
+    /// </summary>
+    /// <exception cref="ArgumentException">For an action on an existing request: use <see cref="Decide(RequestKind, RequestStatus, RequestAction, Role, PartySide, LifecycleContext)"/>.</exception>
+    public static LifecycleDecision DecideCreation(RequestAction action, Role role)
+    {
+        if (!CreationActions.Contains(action))
+        {
+            throw new ArgumentException($"{action} acts on an existing request: call Decide with its status.", nameof(action));
+        }
+
+        var row = Rows.FirstOrDefault(r => r.From is null && r.Action == action && r.Roles.Contains(role));
+        return row is null
+            ? LifecycleDecision.Deny(DenialReason.RoleNeverAllowed, [], $"A {role.ToCode()} user may never {action.ToCode()}.")
+            : LifecycleDecision.Allow(row.To);
+    }
+
+    /// <summary>Decides any action on an existing request whose target does not depend on an outcome.</summary>
+    /// <exception cref="ArgumentException">
+    /// For RecordExecution and RecordExtraditionDecision: use the overload taking the outcomes or the decision;
+    /// for an action that creates a request: use <see cref="DecideCreation"/>.
+    /// </exception>
     public static LifecycleDecision Decide(RequestKind kind, RequestStatus status, RequestAction action, Role role, PartySide side, LifecycleContext context)
     {
         if (action is RecordExecution or RecordExtraditionDecision)
         {
             throw new ArgumentException($"The target of {action} depends on its outcome: call the overload that takes it.", nameof(action));
+        }
+
+        if (CreationActions.Contains(action))
+        {
+            throw new ArgumentException($"{action} creates a request: call DecideCreation.", nameof(action));
         }
 
         return DecideCore(kind, status, action, role, side, context, row => row.Target switch

@@ -51,15 +51,8 @@ public sealed class CommandLineVerbTests(DatabaseEngine engine)
         Assert.That(await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM users"), Is.Zero);
     }
 
-    [Test]
-    public async Task UnknownVerb_ExitsWithUsage()
-    {
-        await using var database = await TestDatabase.CreateAsync(engine);
-
-        Assert.That(await RunAsync(database, "frobnicate"), Is.EqualTo(2));
-    }
-
-    private static async Task<int> RunAsync(TestDatabase database, params string[] words)
+    /// <summary>Runs the executable's entry logic on <paramref name="database"/>: parse, build the host, run the verb.</summary>
+    internal static async Task<int> RunAsync(TestDatabase database, params string[] words)
     {
         string[] args =
         [

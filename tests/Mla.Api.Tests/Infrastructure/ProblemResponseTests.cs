@@ -1,12 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using Mla.Api.Infrastructure.Data;
 
 namespace Mla.Api.Tests.Infrastructure;
 
 /// <summary>Every error is an RFC 9457 problem document.</summary>
-public sealed class ProblemResponseTests(DatabaseEngine engine) : ApiTest(engine)
+public sealed class ProblemResponseTests : EngineIndependentApiTest
 {
     [Test]
     public async Task UnknownRoute_Answers404Problem()

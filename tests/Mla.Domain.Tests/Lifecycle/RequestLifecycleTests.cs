@@ -1,3 +1,4 @@
+using System.Globalization;
 using Mla.Domain.Access;
 using Mla.Domain.Lifecycle;
 using Mla.Domain.Requests;
@@ -8,14 +9,18 @@ public sealed class RequestLifecycleTests
 {
     // The expected lifecycle, written by hand from the matrix agreed for this product, independently of
     // RequestLifecycle.Rows. Every combination not listed here must be denied.
-    // Columns: status, action, side (or "both"), roles (ca = central-authority, fp = focal-point,
-    // pr = prosecutor), kinds (all, mla, ext = extradition + provisional-arrest), status after
-    // ("-" = the draft is discarded; for record-execution with every item executed, and for
-    // record-extradition-decision granted), and "grant" when a granted extradition decision is needed.
+    // Columns: status ("none": the request does not exist yet, the action creates it), action, side (or
+    // "both"; for a creation, the side the action puts the user on), roles (ca = central-authority,
+    // fp = focal-point, pr = prosecutor), kinds (all, mla, ext = extradition + provisional-arrest), status
+    // after ("-" = the draft is discarded; "by-outcome" = from the outcome given, see WaysToAsk), and
+    // "grant" when a granted extradition decision is needed.
     private const string AllowedTable = """
+        none                  create-draft                 requesting  ca        all  draft
+        none                  register-incoming            requested   ca        all  received
         draft                 update-draft                 requesting  ca        all  draft
         draft                 discard-draft                requesting  ca        all  -
         draft                 transmit                     requesting  ca        all  transmitted
+        draft                 add-annex                    requesting  ca        all  draft
         transmitted           acknowledge-receipt          requested   ca+fp     all  received
         transmitted           withdraw                     requesting  ca        all  withdrawn
         received              start-execution              requested   ca+fp     all  in-execution
@@ -24,14 +29,14 @@ public sealed class RequestLifecycleTests
         received              refuse                       requested   ca        all  refused
         received              withdraw                     requesting  ca        all  withdrawn
         received              record-provisional-arrest    requested   ca+fp     ext  received
-        received              record-extradition-decision  requested   ca        ext  in-execution
+        received              record-extradition-decision  requested   ca        ext  by-outcome
         in-execution          ask-information              requested   ca+fp     all  awaiting-information
         in-execution          postpone                     requested   ca        all  postponed
-        in-execution          record-execution             requested   ca+fp     mla  executed
+        in-execution          record-execution             requested   ca+fp     mla  by-outcome
         in-execution          refuse                       requested   ca        all  refused
         in-execution          withdraw                     requesting  ca        all  withdrawn
         in-execution          record-provisional-arrest    requested   ca+fp     ext  in-execution
-        in-execution          record-extradition-decision  requested   ca        ext  in-execution
+        in-execution          record-extradition-decision  requested   ca        ext  by-outcome
         in-execution          record-surrender             requested   ca+fp     ext  executed  grant
         awaiting-information  provide-information          requesting  ca        all  in-execution
         awaiting-information  refuse                       requested   ca        all  refused
@@ -39,7 +44,12 @@ public sealed class RequestLifecycleTests
         postponed             start-execution              requested   ca+fp     all  in-execution
         postponed             refuse                       requested   ca        all  refused
         postponed             withdraw                     requesting  ca        all  withdrawn
-        postponed             record-extradition-decision  requested   ca        ext  in-execution
+        postponed             record-extradition-decision  requested   ca        ext  by-outcome
+        transmitted           add-annex                    both        ca+fp     all  transmitted
+        received              add-annex                    both        ca+fp     all  received
+        in-execution          add-annex                    both        ca+fp     all  in-execution
+        awaiting-information  add-annex                    both        ca+fp     all  awaiting-information
+        postponed             add-annex                    both        ca+fp     all  postponed
         transmitted           add-note                     both        ca+fp+pr  all  transmitted
         received              add-note                     both        ca+fp+pr  all  received
         in-execution          add-note                     both        ca+fp+pr  all  in-execution
@@ -53,15 +63,19 @@ public sealed class RequestLifecycleTests
 
     private static readonly LifecycleContext Granted = new(HasGrantedExtraditionDecision: true);
 
+    private static readonly LifecycleContext NoGrant = new(HasGrantedExtraditionDecision: false);
+
     private static readonly IReadOnlyList<ExecutionOutcome> AllExecuted = [ExecutionOutcome.Executed, ExecutionOutcome.Executed];
 
+    // Status null: the action creates the request. Target null: discarded, or by outcome when ByOutcome.
     private sealed record Expected(
-        RequestStatus Status,
+        RequestStatus? Status,
         RequestAction Action,
         PartySide Side,
         Role Role,
         RequestKind Kind,
         RequestStatus? Target,
+        bool ByOutcome,
         bool NeedsGrant);
 
     private static readonly IReadOnlyList<Expected> ExpectedAllowed = ParseTable();
@@ -84,101 +98,194 @@ public sealed class RequestLifecycleTests
         foreach (var line in AllowedTable.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var c = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            RequestStatus? status = c[0] == "none" ? null : KebabCode.Parse<RequestStatus>(c[0]);
             PartySide[] sides = c[2] == "both" ? [PartySide.Requesting, PartySide.Requested] : [KebabCode.Parse<PartySide>(c[2])];
-            RequestStatus? target = c[5] == "-" ? null : KebabCode.Parse<RequestStatus>(c[5]);
+            var byOutcome = c[5] == "by-outcome";
+            RequestStatus? target = c[5] is "-" or "by-outcome" ? null : KebabCode.Parse<RequestStatus>(c[5]);
             var needsGrant = c.Length > 6 && c[6] == "grant";
             result.AddRange(
                 from side in sides
                 from role in c[3].Split('+').Select(r => roles[r])
                 from kind in kinds[c[4]]
-                select new Expected(KebabCode.Parse<RequestStatus>(c[0]), KebabCode.Parse<RequestAction>(c[1]), side, role, kind, target, needsGrant));
+                select new Expected(status, KebabCode.Parse<RequestAction>(c[1]), side, role, kind, target, byOutcome, needsGrant));
         }
 
         return result;
     }
 
-    // Every (status, action, role, side, kind): 4 500 cases with a granted extradition decision, plus every
-    // record-surrender case again without one.
-    private static IEnumerable<TestCaseData> AllCombinations()
-    {
-        foreach (var granted in new[] { true, false })
-        {
-            foreach (var status in Enum.GetValues<RequestStatus>())
-            {
-                foreach (var action in Enum.GetValues<RequestAction>())
-                {
-                    if (!granted && action != RequestAction.RecordSurrender)
-                    {
-                        continue;
-                    }
+    private static readonly IReadOnlyList<RequestAction> CreationActions =
+        [.. ExpectedAllowed.Where(e => e.Status is null).Select(e => e.Action).Distinct()];
 
-                    foreach (var role in Enum.GetValues<Role>())
+    private static readonly IReadOnlyList<RequestAction> ActionsNeedingGrant =
+        [.. ExpectedAllowed.Where(e => e.NeedsGrant).Select(e => e.Action).Distinct()];
+
+    /// <summary>
+    /// One way of asking the table about an action: the action alone, or, for an action whose target
+    /// depends on an outcome, with one outcome. <paramref name="Target"/> is what the outcome leads to when
+    /// the table allows the action; null when the outcome cannot be recorded (422).
+    /// </summary>
+    private sealed record Asking(
+        string Label,
+        Func<RequestKind, RequestStatus, Role, PartySide, LifecycleContext, LifecycleDecision> Decide,
+        bool ByOutcome,
+        RequestStatus? Target = null);
+
+    private static IReadOnlyList<Asking> WaysToAsk(RequestAction action)
+    {
+        static Asking Execution(string label, ExecutionOutcome[] outcomes, RequestStatus? target) =>
+            new($" ({label})", (kind, status, role, side, context) => RequestLifecycle.Decide(kind, status, outcomes, role, side, context), true, target);
+
+        static Asking Extradition(ExtraditionDecision decision, RequestStatus target) =>
+            new($" ({decision.ToCode()})", (kind, status, role, side, context) => RequestLifecycle.Decide(kind, status, decision, role, side, context), true, target);
+
+        return action switch
+        {
+            RequestAction.RecordExecution =>
+            [
+                Execution("every item executed", [ExecutionOutcome.Executed, ExecutionOutcome.Executed], RequestStatus.Executed),
+                Execution("one item partly executed", [ExecutionOutcome.Executed, ExecutionOutcome.PartiallyExecuted], RequestStatus.PartiallyExecuted),
+                Execution("one item not executed", [ExecutionOutcome.NotExecuted, ExecutionOutcome.Executed], RequestStatus.PartiallyExecuted),
+                Execution("no item executed", [ExecutionOutcome.NotExecuted, ExecutionOutcome.NotExecuted], null),
+                Execution("no outcome", [], null),
+            ],
+            RequestAction.RecordExtraditionDecision =>
+            [
+                Extradition(ExtraditionDecision.Granted, RequestStatus.InExecution),
+                Extradition(ExtraditionDecision.PartlyGranted, RequestStatus.InExecution),
+                Extradition(ExtraditionDecision.Refused, RequestStatus.Refused),
+            ],
+            _ => [new("", (kind, status, role, side, context) => RequestLifecycle.Decide(kind, status, action, role, side, context), false)],
+        };
+    }
+
+    // Every status x action x side x role x kind, with a granted extradition decision and, for the actions
+    // that need one, without; each outcome-dependent action with each of its outcomes; every creation by
+    // every role; and every list of allowed actions. One test, listing every case that differs from the
+    // hand-written matrix, so that the suite counts this as one behaviour checked thoroughly.
+    [Test]
+    public void Lifecycle_EveryCombination_MatchesHandWrittenMatrix()
+    {
+        var mismatches = new List<string>();
+        var cases = 0;
+
+        foreach (var action in CreationActions)
+        {
+            foreach (var role in Enum.GetValues<Role>())
+            {
+                cases++;
+                var row = ExpectedAllowed.FirstOrDefault(e => e.Status is null && e.Action == action && e.Role == role);
+                var expected = row is null
+                    ? Denied(DenialReason.RoleNeverAllowed, [])
+                    : Allowed(row.Target);
+                var actual = Describe(RequestLifecycle.DecideCreation(action, role));
+                if (actual != expected)
+                {
+                    mismatches.Add($"none {action.ToCode()} by {role.ToCode()}: expected {expected}, got {actual}");
+                }
+            }
+        }
+
+        foreach (var status in Enum.GetValues<RequestStatus>())
+        {
+            foreach (var side in Enum.GetValues<PartySide>())
+            {
+                foreach (var role in Enum.GetValues<Role>())
+                {
+                    foreach (var kind in Enum.GetValues<RequestKind>())
                     {
-                        foreach (var side in Enum.GetValues<PartySide>())
+                        foreach (var context in new[] { Granted, NoGrant })
                         {
-                            foreach (var kind in Enum.GetValues<RequestKind>())
+                            var label = Label(status, side, role, kind, context);
+                            var expectedNow = ExpectedAllowedActions(status, side, role, kind, context);
+                            cases++;
+                            var allowedNow = RequestLifecycle.AllowedActions(kind, status, role, side, context);
+                            if (!allowedNow.SequenceEqual(expectedNow))
                             {
-                                var expected = ExpectedAllowed.SingleOrDefault(e =>
-                                    e.Status == status && e.Action == action && e.Role == role && e.Side == side && e.Kind == kind
-                                    && (granted || !e.NeedsGrant));
-                                var grant = granted ? "WithGrant" : "WithoutGrant";
-                                yield return new TestCaseData(status, action, role, side, kind, granted)
-                                    .SetName($"Decide_{status}{action}{role}{side}{kind}{grant}_{(expected is null ? "Denied" : "Allowed")}");
+                                mismatches.Add($"allowed actions {label}: expected [{Codes(expectedNow)}], got [{Codes(allowedNow)}]");
+                            }
+
+                            foreach (var action in Enum.GetValues<RequestAction>().Except(CreationActions))
+                            {
+                                if (context == NoGrant && !ActionsNeedingGrant.Contains(action))
+                                {
+                                    continue;
+                                }
+
+                                var row = ExpectedAllowed.SingleOrDefault(e =>
+                                    e.Status == status && e.Action == action && e.Side == side && e.Role == role && e.Kind == kind
+                                    && (context.HasGrantedExtraditionDecision || !e.NeedsGrant));
+                                var roleEverAllowed = ExpectedAllowed.Any(e => e.Status is not null && e.Action == action && e.Side == side && e.Role == role);
+                                foreach (var asking in WaysToAsk(action))
+                                {
+                                    cases++;
+                                    var expected = (row, asking) switch
+                                    {
+                                        (null, _) => Denied(roleEverAllowed ? DenialReason.NotAllowedNow : DenialReason.RoleNeverAllowed, expectedNow),
+                                        ({ ByOutcome: false } fixedRow, { ByOutcome: false }) => Allowed(fixedRow.Target),
+                                        ({ ByOutcome: true }, { ByOutcome: true, Target: { } target }) => Allowed(target),
+                                        ({ ByOutcome: true }, { ByOutcome: true, Target: null }) => Denied(DenialReason.InvalidOutcome, expectedNow),
+                                        _ => "a matrix row whose status after does not fit WaysToAsk",
+                                    };
+                                    var actual = Describe(asking.Decide(kind, status, role, side, context));
+                                    if (actual != expected)
+                                    {
+                                        mismatches.Add($"{action.ToCode()}{asking.Label} {label}: expected {expected}, got {actual}");
+                                    }
+                                }
                             }
                         }
                     }
                 }
             }
         }
+
+        TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{cases} cases checked against the hand-written matrix."));
+        Assert.That(mismatches, Is.Empty, () => string.Create(CultureInfo.InvariantCulture,
+            $"{mismatches.Count} of {cases} cases differ from the hand-written matrix:{Environment.NewLine}")
+            + string.Join(Environment.NewLine, mismatches.Take(200))
+            + (mismatches.Count > 200 ? $"{Environment.NewLine}... and {mismatches.Count - 200} more" : ""));
     }
 
-    [TestCaseSource(nameof(AllCombinations))]
-    public void Decide_EveryCombination_MatchesHandWrittenMatrix(
-        RequestStatus status, RequestAction action, Role role, PartySide side, RequestKind kind, bool granted)
+    private static string Label(RequestStatus status, PartySide side, Role role, RequestKind kind, LifecycleContext context) =>
+        $"on {status.ToCode()} {kind.ToCode()} by {side.ToCode()} {role.ToCode()}{(context.HasGrantedExtraditionDecision ? "" : " without granted decision")}";
+
+    private static List<RequestAction> ExpectedAllowedActions(RequestStatus status, PartySide side, Role role, RequestKind kind, LifecycleContext context) =>
+    [
+        .. ExpectedAllowed
+            .Where(e => e.Status == status && e.Side == side && e.Role == role && e.Kind == kind && (context.HasGrantedExtraditionDecision || !e.NeedsGrant))
+            .Select(e => e.Action)
+            .Distinct()
+            .Order(),
+    ];
+
+    private static string Allowed(RequestStatus? target) => $"allowed, then {target?.ToCode() ?? "discarded"}";
+
+    private static string Denied(DenialReason reason, IEnumerable<RequestAction> allowedNow) => $"{reason.ToCode()}, allowed now [{Codes(allowedNow)}]";
+
+    private static string Describe(LifecycleDecision decision)
     {
-        var context = new LifecycleContext(granted);
-        var expected = ExpectedAllowed.SingleOrDefault(e =>
-            e.Status == status && e.Action == action && e.Role == role && e.Side == side && e.Kind == kind
-            && (granted || !e.NeedsGrant));
-        var roleEverAllowed = ExpectedAllowed.Any(e => e.Action == action && e.Role == role && e.Side == side);
-
-        var decision = Decide(kind, status, action, role, side, context);
-        var allowedNow = RequestLifecycle.AllowedActions(kind, status, role, side, context);
-
-        using (Assert.EnterMultipleScope())
+        if (decision.IsAllowed)
         {
-            Assert.That(decision.IsAllowed, Is.EqualTo(expected is not null));
-            Assert.That(allowedNow.Contains(action), Is.EqualTo(expected is not null));
-            if (expected is not null)
-            {
-                Assert.That(decision.TargetStatus, Is.EqualTo(expected.Target));
-                Assert.That(decision.Denial, Is.Null);
-            }
-            else
-            {
-                Assert.That(decision.Denial, Is.EqualTo(roleEverAllowed ? DenialReason.NotAllowedNow : DenialReason.RoleNeverAllowed));
-                Assert.That(decision.AllowedActions, Is.EqualTo(allowedNow));
-                Assert.That(decision.Message, Is.Not.Empty);
-            }
+            return decision.Denial is null && decision.Message is null && decision.AllowedActions.Count == 0
+                ? Allowed(decision.TargetStatus)
+                : $"allowed but with denial {decision.Denial}, message {decision.Message}, allowed now [{Codes(decision.AllowedActions)}]";
         }
+
+        var described = decision.Denial is { } reason ? Denied(reason, decision.AllowedActions) : "denied without a reason";
+        return string.IsNullOrWhiteSpace(decision.Message) || decision.TargetStatus is not null
+            ? $"{described}, but without a message or with a target status"
+            : described;
     }
 
-    // The outcome-dependent actions go through their overloads with the input the table's target assumes.
-    private static LifecycleDecision Decide(RequestKind kind, RequestStatus status, RequestAction action, Role role, PartySide side, LifecycleContext context)
-        => action switch
-        {
-            RequestAction.RecordExecution => RequestLifecycle.Decide(kind, status, AllExecuted, role, side, context),
-            RequestAction.RecordExtraditionDecision => RequestLifecycle.Decide(kind, status, ExtraditionDecision.Granted, role, side, context),
-            _ => RequestLifecycle.Decide(kind, status, action, role, side, context),
-        };
+    private static string Codes(IEnumerable<RequestAction> actions) => string.Join(", ", actions.Select(a => a.ToCode()));
 
     [Test]
     public void Rows_ComparedWithHandWrittenMatrix_SameAllowedCombinations()
     {
         var fromRows = RequestLifecycle.Rows
-            .SelectMany(r => r.Roles.SelectMany(role => r.Kinds.Select(kind => (r.From, r.Action, r.Side, role, kind))))
+            .SelectMany(r => r.Roles.SelectMany(role => r.Kinds.Select(kind => (r.From, r.Action, r.Side, role, kind, r.RequiresGrantedExtraditionDecision))))
             .ToList();
-        var expected = ExpectedAllowed.Select(e => (e.Status, e.Action, e.Side, e.Role, e.Kind));
+        var expected = ExpectedAllowed.Select(e => (e.Status, e.Action, e.Side, e.Role, e.Kind, e.NeedsGrant));
 
         Assert.That(fromRows, Is.EquivalentTo(expected));
     }
@@ -186,7 +293,7 @@ public sealed class RequestLifecycleTests
     [Test]
     public void Rows_FinalStatuses_AllowOnlyAddNote()
     {
-        var actions = RequestLifecycle.Rows.Where(r => r.From.IsFinal()).Select(r => r.Action).Distinct();
+        var actions = RequestLifecycle.Rows.Where(r => r.From is { } from && from.IsFinal()).Select(r => r.Action).Distinct();
 
         Assert.That(actions, Is.EqualTo(new[] { RequestAction.AddNote }));
     }
@@ -207,7 +314,7 @@ public sealed class RequestLifecycleTests
     public void AllowedActions_RequestedCentralAuthorityOnReceivedExtradition_ListedInActionOrder()
     {
         var actions = RequestLifecycle.AllowedActions(
-            RequestKind.Extradition, RequestStatus.Received, Role.CentralAuthority, PartySide.Requested, LifecycleContext.None);
+            RequestKind.Extradition, RequestStatus.Received, Role.CentralAuthority, PartySide.Requested, NoGrant);
 
         Assert.That(actions, Is.EqualTo(new[]
         {
@@ -217,46 +324,16 @@ public sealed class RequestLifecycleTests
             RequestAction.Refuse,
             RequestAction.RecordProvisionalArrest,
             RequestAction.RecordExtraditionDecision,
+            RequestAction.AddAnnex,
             RequestAction.AddNote,
         }));
-    }
-
-    [Test]
-    public void AllowedActions_RequestedSideOnDraft_Empty()
-    {
-        var actions = RequestLifecycle.AllowedActions(
-            RequestKind.Mla, RequestStatus.Draft, Role.CentralAuthority, PartySide.Requested, LifecycleContext.None);
-
-        Assert.That(actions, Is.Empty);
-    }
-
-    [Test]
-    public void AllowedActions_SurrenderWithoutGrantedDecision_NotListed()
-    {
-        var actions = RequestLifecycle.AllowedActions(
-            RequestKind.Extradition, RequestStatus.InExecution, Role.FocalPoint, PartySide.Requested, LifecycleContext.None);
-
-        Assert.That(actions, Does.Not.Contain(RequestAction.RecordSurrender));
-    }
-
-    [Test]
-    public void Decide_DiscardDraft_AllowedWithoutTargetStatus()
-    {
-        var decision = RequestLifecycle.Decide(
-            RequestKind.Mla, RequestStatus.Draft, RequestAction.DiscardDraft, Role.CentralAuthority, PartySide.Requesting, LifecycleContext.None);
-
-        using (Assert.EnterMultipleScope())
-        {
-            Assert.That(decision.IsAllowed, Is.True);
-            Assert.That(decision.TargetStatus, Is.Null);
-        }
     }
 
     [Test]
     public void Decide_FocalPointRefuses_RoleNeverAllowed()
     {
         var decision = RequestLifecycle.Decide(
-            RequestKind.Mla, RequestStatus.Received, RequestAction.Refuse, Role.FocalPoint, PartySide.Requested, LifecycleContext.None);
+            RequestKind.Mla, RequestStatus.Received, RequestAction.Refuse, Role.FocalPoint, PartySide.Requested, NoGrant);
 
         using (Assert.EnterMultipleScope())
         {
@@ -269,12 +346,12 @@ public sealed class RequestLifecycleTests
     public void Decide_TransmitAlreadyTransmitted_NotAllowedNowWithAllowedActions()
     {
         var decision = RequestLifecycle.Decide(
-            RequestKind.Mla, RequestStatus.Transmitted, RequestAction.Transmit, Role.CentralAuthority, PartySide.Requesting, LifecycleContext.None);
+            RequestKind.Mla, RequestStatus.Transmitted, RequestAction.Transmit, Role.CentralAuthority, PartySide.Requesting, NoGrant);
 
         using (Assert.EnterMultipleScope())
         {
             Assert.That(decision.Denial, Is.EqualTo(DenialReason.NotAllowedNow));
-            Assert.That(decision.AllowedActions, Is.EqualTo(new[] { RequestAction.Withdraw, RequestAction.AddNote }));
+            Assert.That(decision.AllowedActions, Is.EqualTo(new[] { RequestAction.Withdraw, RequestAction.AddAnnex, RequestAction.AddNote }));
             Assert.That(decision.Message, Does.Contain("transmitted"));
         }
     }
@@ -283,7 +360,7 @@ public sealed class RequestLifecycleTests
     public void Decide_RecordExecutionOnExtradition_NotAllowedNowNamingTheKind()
     {
         var decision = RequestLifecycle.Decide(
-            RequestKind.Extradition, RequestStatus.InExecution, AllExecuted, Role.CentralAuthority, PartySide.Requested, LifecycleContext.None);
+            RequestKind.Extradition, RequestStatus.InExecution, AllExecuted, Role.CentralAuthority, PartySide.Requested, NoGrant);
 
         using (Assert.EnterMultipleScope())
         {
@@ -296,7 +373,7 @@ public sealed class RequestLifecycleTests
     public void Decide_SurrenderWithoutGrantedDecision_NotAllowedNowExplainingWhy()
     {
         var decision = RequestLifecycle.Decide(
-            RequestKind.Extradition, RequestStatus.InExecution, RequestAction.RecordSurrender, Role.CentralAuthority, PartySide.Requested, LifecycleContext.None);
+            RequestKind.Extradition, RequestStatus.InExecution, RequestAction.RecordSurrender, Role.CentralAuthority, PartySide.Requested, NoGrant);
 
         using (Assert.EnterMultipleScope())
         {
@@ -305,22 +382,11 @@ public sealed class RequestLifecycleTests
         }
     }
 
-    [TestCase(ExecutionOutcome.Executed, ExecutionOutcome.Executed, RequestStatus.Executed)]
-    [TestCase(ExecutionOutcome.Executed, ExecutionOutcome.NotExecuted, RequestStatus.PartiallyExecuted)]
-    [TestCase(ExecutionOutcome.PartiallyExecuted, ExecutionOutcome.PartiallyExecuted, RequestStatus.PartiallyExecuted)]
-    public void Decide_RecordExecutionWithOutcomes_TargetFromOutcomes(ExecutionOutcome first, ExecutionOutcome second, RequestStatus expected)
-    {
-        var decision = RequestLifecycle.Decide(
-            RequestKind.Mla, RequestStatus.InExecution, [first, second], Role.FocalPoint, PartySide.Requested, LifecycleContext.None);
-
-        Assert.That(decision.TargetStatus, Is.EqualTo(expected));
-    }
-
     [Test]
     public void Decide_RecordExecutionNothingExecuted_InvalidOutcome()
     {
         var decision = RequestLifecycle.Decide(
-            RequestKind.Mla, RequestStatus.InExecution, [ExecutionOutcome.NotExecuted], Role.CentralAuthority, PartySide.Requested, LifecycleContext.None);
+            RequestKind.Mla, RequestStatus.InExecution, [ExecutionOutcome.NotExecuted], Role.CentralAuthority, PartySide.Requested, NoGrant);
 
         using (Assert.EnterMultipleScope())
         {
@@ -330,54 +396,96 @@ public sealed class RequestLifecycleTests
         }
     }
 
-    [Test]
-    public void Decide_RecordExecutionNoOutcome_InvalidOutcome()
-    {
-        var decision = RequestLifecycle.Decide(
-            RequestKind.Mla, RequestStatus.InExecution, [], Role.CentralAuthority, PartySide.Requested, LifecycleContext.None);
-
-        Assert.That(decision.Denial, Is.EqualTo(DenialReason.InvalidOutcome));
-    }
-
-    [Test]
-    public void Decide_ProsecutorRecordsNothingExecuted_RoleNeverAllowedBeforeOutcomeIsJudged()
-    {
-        var decision = RequestLifecycle.Decide(
-            RequestKind.Mla, RequestStatus.InExecution, [ExecutionOutcome.NotExecuted], Role.Prosecutor, PartySide.Requested, LifecycleContext.None);
-
-        Assert.That(decision.Denial, Is.EqualTo(DenialReason.RoleNeverAllowed));
-    }
-
-    [TestCase(RequestStatus.Received, ExtraditionDecision.Granted, RequestStatus.InExecution)]
-    [TestCase(RequestStatus.Received, ExtraditionDecision.PartlyGranted, RequestStatus.InExecution)]
-    [TestCase(RequestStatus.Received, ExtraditionDecision.Refused, RequestStatus.Refused)]
-    [TestCase(RequestStatus.InExecution, ExtraditionDecision.Granted, RequestStatus.InExecution)]
-    [TestCase(RequestStatus.InExecution, ExtraditionDecision.Refused, RequestStatus.Refused)]
-    [TestCase(RequestStatus.Postponed, ExtraditionDecision.PartlyGranted, RequestStatus.InExecution)]
-    [TestCase(RequestStatus.Postponed, ExtraditionDecision.Refused, RequestStatus.Refused)]
-    public void Decide_RecordExtraditionDecision_TargetFromDecision(RequestStatus status, ExtraditionDecision extraditionDecision, RequestStatus expected)
-    {
-        var decision = RequestLifecycle.Decide(
-            RequestKind.ProvisionalArrest, status, extraditionDecision, Role.CentralAuthority, PartySide.Requested, LifecycleContext.None);
-
-        Assert.That(decision.TargetStatus, Is.EqualTo(expected));
-    }
-
     [TestCase(RequestAction.RecordExecution)]
     [TestCase(RequestAction.RecordExtraditionDecision)]
     public void Decide_OutcomeDependentActionWithoutOutcome_Throws(RequestAction action)
     {
         Assert.That(
-            () => RequestLifecycle.Decide(RequestKind.Mla, RequestStatus.InExecution, action, Role.CentralAuthority, PartySide.Requested, LifecycleContext.None),
+            () => RequestLifecycle.Decide(RequestKind.Mla, RequestStatus.InExecution, action, Role.CentralAuthority, PartySide.Requested, NoGrant),
             Throws.ArgumentException);
     }
 
     [Test]
-    public void Decide_GrantedContextOnSurrender_Executed()
+    public void Decide_AddAnnexOnFinalRequest_NotAllowedNowLeavingOnlyNotes()
     {
         var decision = RequestLifecycle.Decide(
-            RequestKind.Extradition, RequestStatus.InExecution, RequestAction.RecordSurrender, Role.FocalPoint, PartySide.Requested, Granted);
+            RequestKind.Mla, RequestStatus.Executed, RequestAction.AddAnnex, Role.FocalPoint, PartySide.Requested, NoGrant);
 
-        Assert.That(decision.TargetStatus, Is.EqualTo(RequestStatus.Executed));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(decision.Denial, Is.EqualTo(DenialReason.NotAllowedNow));
+            Assert.That(decision.AllowedActions, Is.EqualTo(new[] { RequestAction.AddNote }));
+            Assert.That(decision.Message, Does.Contain("add-annex").And.Contain("executed"));
+        }
+    }
+
+    [Test]
+    public void DecideCreation_FocalPointDrafts_RoleNeverAllowedNamingRoleAndAction()
+    {
+        var decision = RequestLifecycle.DecideCreation(RequestAction.CreateDraft, Role.FocalPoint);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(decision.Denial, Is.EqualTo(DenialReason.RoleNeverAllowed));
+            Assert.That(decision.AllowedActions, Is.Empty);
+            Assert.That(decision.Message, Does.Contain("focal-point").And.Contain("create-draft"));
+        }
+    }
+
+    [Test]
+    public void DecideCreation_ActionOnAnExistingRequest_Throws()
+    {
+        using (Assert.EnterMultipleScope())
+        {
+            foreach (var action in Enum.GetValues<RequestAction>().Except(CreationActions))
+            {
+                Assert.That(() => RequestLifecycle.DecideCreation(action, Role.CentralAuthority), Throws.ArgumentException, action.ToCode());
+            }
+        }
+    }
+
+    [Test]
+    public void Decide_ActionThatCreatesARequest_Throws()
+    {
+        using (Assert.EnterMultipleScope())
+        {
+            foreach (var action in CreationActions)
+            {
+                Assert.That(
+                    () => RequestLifecycle.Decide(RequestKind.Mla, RequestStatus.Draft, action, Role.CentralAuthority, PartySide.Requesting, NoGrant),
+                    Throws.ArgumentException,
+                    action.ToCode());
+            }
+        }
+    }
+
+    // DecideCreation takes no kind: that is only right while every creation row holds for every kind.
+    [Test]
+    public void Rows_Creation_HoldForEveryKind()
+    {
+        var creationRows = RequestLifecycle.Rows.Where(r => r.From is null).ToList();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(creationRows, Has.Count.EqualTo(CreationActions.Count));
+            foreach (var row in creationRows)
+            {
+                Assert.That(row.Kinds, Is.EquivalentTo(Enum.GetValues<RequestKind>()), row.ToString());
+            }
+        }
+    }
+
+    // Declaration order is display order (allowedActions) and the codes are the API's: a change here is a
+    // change clients see.
+    [Test]
+    public void RequestAction_Codes_InDisplayOrder()
+    {
+        Assert.That(KebabCode.AllCodes<RequestAction>(), Is.EqualTo(new[]
+        {
+            "create-draft", "update-draft", "discard-draft", "transmit", "register-incoming", "acknowledge-receipt",
+            "start-execution", "ask-information", "provide-information", "postpone", "record-execution", "refuse",
+            "withdraw", "record-provisional-arrest", "record-extradition-decision", "record-surrender", "add-annex",
+            "add-note",
+        }));
     }
 }

@@ -7,7 +7,7 @@ using Mla.Api.Infrastructure.Auth;
 using Mla.Api.Infrastructure.Behaviours;
 using Mla.Api.Infrastructure.Data;
 using Mla.Api.Infrastructure.Errors;
-using Mla.Domain.Access;
+using Mla.Domain.Lifecycle;
 
 namespace Mla.Api.Features.Documents;
 
@@ -76,10 +76,7 @@ public sealed class UploadAttachmentHandler(
     public async ValueTask<AttachmentDto> Handle(UploadAttachmentCommand command, CancellationToken cancellationToken)
     {
         var request = await access.GetAsync(command.RequestId, cancellationToken);
-        if (currentUser.Role is not (Role.CentralAuthority or Role.FocalPoint))
-        {
-            throw new ForbiddenException("Only central authorities and focal points add annexes.");
-        }
+        RequestSteps.ThrowIfDenied(RequestLifecycle.Decide(request.Kind, request.Status, RequestAction.AddAnnex, currentUser.Role, request.Side, request.Context));
 
         if (command.Content.LongLength > options.MaxAttachmentBytes)
         {

@@ -67,7 +67,12 @@ public sealed class RequestSteps(
     /// <summary>Begins a step that creates a request (a draft, or one registered as received): who may, and its date.</summary>
     public async Task<RequestStep> BeginCreationAsync(RequestAction action, RequestStatus to, DateOnly? occurredOn, string? note, CancellationToken cancellationToken)
     {
-        ThrowIfDenied(RequestLifecycle.DecideCreation(action, currentUser.Role, currentUser.State is not null));
+        ThrowIfDenied(RequestLifecycle.DecideCreation(action, currentUser.Role));
+        if (currentUser.State is null)
+        {
+            throw new ForbiddenException("Only users of a State create requests.");
+        }
+
         var date = occurredOn ?? await clock.TodayAsync(cancellationToken);
         await CheckDateAsync(date, null, cancellationToken);
         return new RequestStep(Guid.CreateVersion7(), null, action, null, to, date, note, null);
@@ -147,7 +152,8 @@ public sealed class RequestSteps(
         }
     }
 
-    private static void ThrowIfDenied(LifecycleDecision decision)
+    /// <summary>The lifecycle table's refusal as a problem: 403 for a role that never may, 409 with the allowed actions, 422.</summary>
+    public static void ThrowIfDenied(LifecycleDecision decision)
     {
         if (decision.IsAllowed)
         {

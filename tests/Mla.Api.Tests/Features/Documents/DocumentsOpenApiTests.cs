@@ -1,11 +1,10 @@
 using System.Text.Json;
-using Mla.Api.Infrastructure.Data;
 using Mla.Api.Tests.Infrastructure;
 
 namespace Mla.Api.Tests.Features.Documents;
 
 /// <summary>The OpenAPI document describes the document and annex routes with their bodies and problems.</summary>
-public sealed class DocumentsOpenApiTests(DatabaseEngine engine) : ApiTest(engine)
+public sealed class DocumentsOpenApiTests : EngineIndependentApiTest
 {
     [Test]
     public async Task OpenApi_DocumentRoutes_DescribedWithContentTypesAndProblems()

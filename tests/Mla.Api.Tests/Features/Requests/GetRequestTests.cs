@@ -51,6 +51,6 @@ public sealed class GetRequestTests(DatabaseEngine engine) : RequestTest(engine)
         var request = await ReadRequestAsync(response);
 
         Assert.That(ETagOf(response), Is.EqualTo($"\"{request.Version}\""));
-        Assert.That(request.AllowedActions, Is.EqualTo(new[] { RequestAction.Withdraw, RequestAction.AddNote }));
+        Assert.That(request.AllowedActions, Is.EqualTo(new[] { RequestAction.Withdraw, RequestAction.AddAnnex, RequestAction.AddNote }));
     }
 }

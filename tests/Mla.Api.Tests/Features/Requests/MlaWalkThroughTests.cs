@@ -29,7 +29,7 @@ public sealed class MlaWalkThroughTests(DatabaseEngine engine) : RequestTest(eng
             Assert.That(draft.ReferenceNumber, Is.Null);
             Assert.That(draft.RequestingState, Is.EqualTo("MLI"));
             Assert.That(draft.Direction, Is.EqualTo(RequestDirection.Outgoing));
-            Assert.That(draft.AllowedActions, Is.EqualTo(new[] { RequestAction.UpdateDraft, RequestAction.DiscardDraft, RequestAction.Transmit }));
+            Assert.That(draft.AllowedActions, Is.EqualTo(new[] { RequestAction.UpdateDraft, RequestAction.DiscardDraft, RequestAction.Transmit, RequestAction.AddAnnex }));
             Assert.That(draft.Content.Persons.Single().FullName, Is.EqualTo("Test Person One"));
             Assert.That(draft.Content.Assistance, Has.Count.EqualTo(2));
         }
@@ -48,7 +48,7 @@ public sealed class MlaWalkThroughTests(DatabaseEngine engine) : RequestTest(eng
 
         var seen = await GetRequestAsync(senegalFp, draft.Id);
         Assert.That(seen.Direction, Is.EqualTo(RequestDirection.Incoming));
-        Assert.That(seen.AllowedActions, Is.EqualTo(new[] { RequestAction.AcknowledgeReceipt, RequestAction.AddNote }));
+        Assert.That(seen.AllowedActions, Is.EqualTo(new[] { RequestAction.AcknowledgeReceipt, RequestAction.AddAnnex, RequestAction.AddNote }));
 
         var received = await StepAsync(senegalFp, seen, "receipt", new { occurredOn = TodayText, requestedSideReference = "SEN/CA/2025/117" });
         Assert.That(received.Status, Is.EqualTo(RequestStatus.Received));

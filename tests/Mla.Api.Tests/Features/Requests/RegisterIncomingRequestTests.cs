@@ -59,7 +59,7 @@ public sealed class RegisterIncomingRequestTests(DatabaseEngine engine) : Reques
 
         var seen = await GetRequestAsync(senegal, request.Id);
         Assert.That(seen.Direction, Is.EqualTo(RequestDirection.Outgoing));
-        Assert.That(seen.AllowedActions, Is.EqualTo(new[] { RequestAction.Withdraw, RequestAction.AddNote }));
+        Assert.That(seen.AllowedActions, Is.EqualTo(new[] { RequestAction.Withdraw, RequestAction.AddAnnex, RequestAction.AddNote }));
     }
 
     [TestCase("fra")]

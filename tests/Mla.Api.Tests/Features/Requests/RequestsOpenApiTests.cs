@@ -1,11 +1,11 @@
 using System.Net;
 using System.Text.Json;
-using Mla.Api.Infrastructure.Data;
+using Mla.Api.Tests.Infrastructure;
 
 namespace Mla.Api.Tests.Features.Requests;
 
 /// <summary>The OpenAPI document describes every request route, with its body and its problem responses.</summary>
-public sealed class RequestsOpenApiTests(DatabaseEngine engine) : RequestTest(engine)
+public sealed class RequestsOpenApiTests : EngineIndependentApiTest
 {
     private static readonly string[] StepPaths =
     [

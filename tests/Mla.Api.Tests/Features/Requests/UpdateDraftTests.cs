@@ -88,7 +88,7 @@ public sealed class UpdateDraftTests(DatabaseEngine engine) : RequestTest(engine
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.That(problem.GetProperty("allowedActions").EnumerateArray().Select(a => a.GetString()), Is.EqualTo(new[] { "withdraw", "add-note" }));
+        Assert.That(problem.GetProperty("allowedActions").EnumerateArray().Select(a => a.GetString()), Is.EqualTo(new[] { "withdraw", "add-annex", "add-note" }));
     }
 
     [Test]
