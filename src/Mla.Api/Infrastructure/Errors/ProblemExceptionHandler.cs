@@ -120,6 +120,8 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
     // The kebab-case codes of an enum of Mla's, named by its full type name in a framework message.
     private static IEnumerable<string>? EnumCodes(string typeName)
     {
+        // The framework's sentence ends with a full stop right after the type's name.
+        typeName = typeName.TrimEnd('.');
         var type = Type.GetType(typeName) ?? typeof(Domain.KebabCode).Assembly.GetType(typeName) ?? typeof(ProblemExceptionHandler).Assembly.GetType(typeName);
         type = type is null ? null : Nullable.GetUnderlyingType(type) ?? type;
         return type is { IsEnum: true } ? Enum.GetNames(type).Select(Domain.KebabCode.FromPascalCase) : null;
