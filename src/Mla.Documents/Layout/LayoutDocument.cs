@@ -187,9 +187,9 @@ public sealed class LayoutDocument(DocumentMetadata metadata)
 
     private void WriteMetadata(PdfDocument pdf)
     {
-        pdf.Info.Title = Metadata.Title;
-        pdf.Info.Author = Metadata.Author;
-        pdf.Info.Subject = Metadata.Subject;
+        pdf.Info.Title = TextNormaliser.Normalise(Metadata.Title);
+        pdf.Info.Author = TextNormaliser.Normalise(Metadata.Author);
+        pdf.Info.Subject = TextNormaliser.Normalise(Metadata.Subject);
         pdf.Info.Creator = Metadata.Creator;
         pdf.Info.CreationDate = Metadata.CreationDate;
         pdf.Info.ModificationDate = Metadata.CreationDate;
