@@ -31,6 +31,10 @@ public sealed class LayoutDocument(DocumentMetadata metadata)
     /// <summary>When set, printed across every page and in its top corner (drafts).</summary>
     public string? DraftMarking { get; init; }
 
+    /// <summary>Language of the text (BCP 47, e.g. "fr"): the PDF catalog's /Lang, which screen readers and
+    /// text-to-speech rely on to pronounce the words, and spelling tools to check them.</summary>
+    public string? Language { get; init; }
+
     public LayoutDocument Add(LayoutBlock block)
     {
         Blocks.Add(block);
@@ -65,11 +69,15 @@ public sealed class LayoutDocument(DocumentMetadata metadata)
             var page = pdf.AddPage();
             page.Width = XUnit.FromPoint(frame.Width);
             page.Height = XUnit.FromPoint(frame.Height);
-            using var gfx = XGraphics.FromPdfPage(page);
-            decorator.DrawBackground(gfx);
-            decorator.DrawHeader(gfx);
-            DrawOperations(gfx, pages[i], FontFor);
-            decorator.DrawFooter(gfx, i + 1, pages.Count);
+            using (var gfx = XGraphics.FromPdfPage(page))
+            {
+                decorator.DrawBackground(gfx);
+                decorator.DrawHeader(gfx);
+                DrawOperations(gfx, pages[i], FontFor);
+                decorator.DrawFooter(gfx, i + 1, pages.Count);
+            }
+
+            AddBookmarks(pdf, page, pages[i], frame);
         }
 
         MakeFontSubsetNamesDeterministic(pdf);
@@ -90,6 +98,23 @@ public sealed class LayoutDocument(DocumentMetadata metadata)
         }
 
         return composer.Pages;
+    }
+
+    /// <summary>One outline entry per section heading, opening the page at the heading (a little above it).</summary>
+    private static void AddBookmarks(PdfDocument pdf, PdfPage page, LaidOutPage laidOut, PageFrame frame)
+    {
+        foreach (var bookmark in laidOut.Bookmarks)
+        {
+            var outline = pdf.Outlines.Add(bookmark.Title, page, false);
+            outline.PageDestinationType = PdfPageDestinationType.Xyz;
+            outline.Left = 0;
+            outline.Top = Math.Round(Math.Min(frame.Height, frame.Height - bookmark.Top + 12), 2);
+        }
+
+        if (laidOut.Bookmarks.Count > 0)
+        {
+            pdf.PageMode = PdfPageMode.UseOutlines;
+        }
     }
 
     private static void DrawOperations(XGraphics gfx, LaidOutPage page, Func<TextStyle, XFont> fonts)
@@ -192,6 +217,11 @@ public sealed class LayoutDocument(DocumentMetadata metadata)
         pdf.Info.Subject = TextNormaliser.Normalise(Metadata.Subject);
         pdf.Info.Creator = Metadata.Creator;
         pdf.Info.CreationDate = Metadata.CreationDate;
+        if (!string.IsNullOrWhiteSpace(Language))
+        {
+            pdf.Language = Language;
+        }
+
         pdf.Info.ModificationDate = Metadata.CreationDate;
         pdf.Options.CompressContentStreams = true;
 

@@ -11,10 +11,24 @@ internal sealed class PageComposer
 {
     private const double Epsilon = 0.01;
 
+    /// <summary>Blocks placed again at the top of every new page while they are pushed: continuation headings.</summary>
+    private readonly List<LayoutBlock> _repeated = [];
+    private double _contentTop;
+    private bool _repeating;
+
     public PageComposer(PageFrame frame)
     {
         Frame = frame;
         NewPage();
+    }
+
+    private PageComposer(PageFrame frame, double y, double contentTop, List<LayoutBlock> repeated)
+    {
+        Frame = frame;
+        Pages.Add(new LaidOutPage());
+        Y = y;
+        _contentTop = contentTop;
+        _repeated.AddRange(repeated);
     }
 
     public PageFrame Frame { get; }
@@ -23,7 +37,14 @@ internal sealed class PageComposer
 
     public double Y { get; private set; }
 
-    public bool AtPageTop => Y <= Frame.BodyTop + Epsilon;
+    /// <summary>Nothing but repeated headings is on the page yet: moving on to a new page would gain nothing.</summary>
+    public bool AtPageTop => Y <= _contentTop + Epsilon;
+
+    /// <summary>Index of the current page in <see cref="Pages"/>.</summary>
+    public int PageIndex => Pages.Count - 1;
+
+    /// <summary>Operations on the current page so far: a mark to count what was placed after it.</summary>
+    public int OperationCount => Current.Operations.Count;
 
     public double Remaining => Frame.BodyBottom - Y;
 
@@ -36,7 +57,58 @@ internal sealed class PageComposer
     {
         Pages.Add(new LaidOutPage());
         Y = Frame.BodyTop;
+        _contentTop = Y;
+        if (_repeating || _repeated.Count == 0)
+        {
+            return;
+        }
+
+        _repeating = true;
+        try
+        {
+            foreach (var block in _repeated)
+            {
+                block.Layout(this);
+            }
+        }
+        finally
+        {
+            _repeating = false;
+        }
+
+        _contentTop = Y;
     }
+
+    /// <summary>
+    /// A composer that continues from this one's position on a scratch page, with the same repeated headings:
+    /// blocks laid out on it show where they would land (which page, how many lines) without placing anything here.
+    /// Its page 0 stands for this composer's current page.
+    /// </summary>
+    public PageComposer Fork() => new(Frame, Y, _contentTop, _repeated);
+
+    /// <summary>From now on, <paramref name="block"/> is placed at the top of every new page, until <see cref="PopRepeated"/>.</summary>
+    public void PushRepeated(LayoutBlock block) => _repeated.Add(block);
+
+    public void PopRepeated() => _repeated.RemoveAt(_repeated.Count - 1);
+
+    /// <summary>Distinct lines of text on page <paramref name="page"/> from operation <paramref name="from"/> on.</summary>
+    public int LinesOn(int page, int from)
+    {
+        var tops = new HashSet<double>();
+        var operations = Pages[page].Operations;
+        for (var i = from; i < operations.Count; i++)
+        {
+            if (operations[i] is TextOperation text)
+            {
+                tops.Add(Math.Round(text.Top, 2));
+            }
+        }
+
+        return tops.Count;
+    }
+
+    /// <summary>An entry of the document outline (a bookmark) pointing at <paramref name="top"/> on the current page.</summary>
+    public void AddBookmark(string title, double top) => Current.Bookmarks.Add(new Bookmark(title, top));
 
     /// <summary>Starts a new page unless <paramref name="height"/> still fits (or the page is empty anyway).</summary>
     public void EnsureSpace(double height)

@@ -10,7 +10,12 @@ internal sealed record LineOperation(double X1, double Y1, double X2, double Y2,
 
 internal sealed record FillOperation(double X, double Y, double Width, double Height, byte Grey) : PageOperation;
 
+/// <summary>An outline entry: its title and the top of its heading on the page.</summary>
+internal sealed record Bookmark(string Title, double Top);
+
 internal sealed class LaidOutPage
 {
     public List<PageOperation> Operations { get; } = [];
+
+    public List<Bookmark> Bookmarks { get; } = [];
 }
