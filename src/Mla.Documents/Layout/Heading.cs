@@ -75,7 +75,13 @@ public sealed record Heading(string Text, HeadingLevel Level = HeadingLevel.Sect
         }
 
         var alignment = Level == HeadingLevel.Title ? TextAlignment.Center : TextAlignment.Left;
-        composer.PlaceColumns([new LineColumn(composer.Frame.Left, composer.Frame.BodyWidth, lines, Style, alignment)], minLinesOnPage: lines.Count);
+        var role = Level switch
+        {
+            HeadingLevel.Title => TextRole.Title,
+            HeadingLevel.Record => TextRole.RecordHeading,
+            _ => TextRole.Heading,
+        };
+        composer.PlaceColumns([new LineColumn(composer.Frame.Left, composer.Frame.BodyWidth, lines, Style, alignment)], minLinesOnPage: lines.Count, role: role);
         composer.Advance(SpaceAfter);
     }
 }

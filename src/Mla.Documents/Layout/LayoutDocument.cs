@@ -3,6 +3,7 @@ using System.Text;
 using Mla.Documents.Fonts;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using PdfSharp.UniversalAccessibility;
 
 namespace Mla.Documents.Layout;
 
@@ -35,6 +36,13 @@ public sealed class LayoutDocument(DocumentMetadata metadata)
     /// text-to-speech rely on to pronounce the words, and spelling tools to check them.</summary>
     public string? Language { get; init; }
 
+    /// <summary>
+    /// Writes the file as PDF/A-2b: tagged (a structure tree of title, headings and paragraphs; running header,
+    /// footer, rules and watermark as artifacts), with the sRGB output intent and the PDF/A identification in its
+    /// XMP metadata. Off by default: see docs/DOCUMENTS.md, "PDF/A", for what was checked and what was not.
+    /// </summary>
+    public bool PdfA { get; set; }
+
     public LayoutDocument Add(LayoutBlock block)
     {
         Blocks.Add(block);
@@ -49,6 +57,16 @@ public sealed class LayoutDocument(DocumentMetadata metadata)
 
         using var pdf = new PdfDocument();
         WriteMetadata(pdf);
+        if (PdfA)
+        {
+            // PDFsharp 6.2.4 then wants every drawing inside the structure tree built below. Its accessibility
+            // manager sets the catalog's language to English: the document's own is set again after it.
+            pdf.SetPdfA();
+            if (!string.IsNullOrWhiteSpace(Language))
+            {
+                pdf.Language = Language;
+            }
+        }
 
         // XFont per document and style: PDFsharp ties a font's PDF objects to the document that uses it.
         var fonts = new Dictionary<TextStyle, XFont>();
@@ -71,10 +89,24 @@ public sealed class LayoutDocument(DocumentMetadata metadata)
             page.Height = XUnit.FromPoint(frame.Height);
             using (var gfx = XGraphics.FromPdfPage(page))
             {
+                var structure = PdfA ? UAManager.ForDocument(pdf).StructureBuilder : null;
+                if (i == 0)
+                {
+                    structure?.BeginElement(PdfGroupingElementTag.Document);
+                }
+
+                structure?.BeginArtifact();
                 decorator.DrawBackground(gfx);
                 decorator.DrawHeader(gfx);
-                DrawOperations(gfx, pages[i], FontFor);
+                structure?.End();
+                DrawOperations(gfx, pages[i], FontFor, structure);
+                structure?.BeginArtifact();
                 decorator.DrawFooter(gfx, i + 1, pages.Count);
+                structure?.End();
+                if (i == pages.Count - 1)
+                {
+                    structure?.End();
+                }
             }
 
             AddBookmarks(pdf, page, pages[i], frame);
@@ -85,6 +117,11 @@ public sealed class LayoutDocument(DocumentMetadata metadata)
         pdf.Save(stream, false);
         var bytes = stream.ToArray();
         MakeXmpIdsDeterministic(bytes);
+        if (PdfA)
+        {
+            IdentifyAsPdfA2b(bytes);
+        }
+
         return bytes;
     }
 
@@ -117,11 +154,32 @@ public sealed class LayoutDocument(DocumentMetadata metadata)
         }
     }
 
-    private static void DrawOperations(XGraphics gfx, LaidOutPage page, Func<TextStyle, XFont> fonts)
+    /// <summary>Draws a page's body. With a structure builder, the lines of one block become one element
+    /// (title, heading or paragraph) and table rules and fills are artifacts.</summary>
+    private static void DrawOperations(XGraphics gfx, LaidOutPage page, Func<TextStyle, XFont> fonts, StructureBuilder? structure)
     {
         XPen? pen = null;
+
+        // The element being written: a text block and its role, or (-1, null) for an artifact (rules, fills).
+        (int Block, TextRole? Role)? open = null;
         foreach (var operation in page.Operations)
         {
+            if (structure is not null)
+            {
+                var element = operation is TextOperation t ? (t.Block, (TextRole?)t.Role) : (-1, null);
+                if (open is not null && open != element)
+                {
+                    structure.End();
+                    open = null;
+                }
+
+                if (open is null)
+                {
+                    Begin(structure, element.Item2);
+                    open = element;
+                }
+            }
+
             switch (operation)
             {
                 case TextOperation text:
@@ -135,6 +193,55 @@ public sealed class LayoutDocument(DocumentMetadata metadata)
                     gfx.DrawRectangle(new XSolidBrush(XColor.FromArgb(fill.Grey, fill.Grey, fill.Grey)), fill.X, fill.Y, fill.Width, fill.Height);
                     break;
             }
+        }
+
+        if (open is not null)
+        {
+            structure!.End();
+        }
+
+        static void Begin(StructureBuilder structure, TextRole? role)
+        {
+            switch (role)
+            {
+                case null:
+                    structure.BeginArtifact();
+                    break;
+                case TextRole.Title:
+                    structure.BeginElement(PdfBlockLevelElementTag.Heading1);
+                    break;
+                case TextRole.Heading:
+                    structure.BeginElement(PdfBlockLevelElementTag.Heading2);
+                    break;
+                case TextRole.RecordHeading:
+                    structure.BeginElement(PdfBlockLevelElementTag.Heading3);
+                    break;
+                default:
+                    structure.BeginElement(PdfBlockLevelElementTag.Paragraph);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// PDFsharp 6.2.4 writes "PDF/A-1a" as the identification whatever was produced. What is produced here is meant
+    /// as PDF/A-2b: the identification is rewritten in place in the uncompressed XMP stream, same length, so every
+    /// byte offset stays valid.
+    /// </summary>
+    private static void IdentifyAsPdfA2b(byte[] pdf)
+    {
+        Replace(pdf, "<pdfaid:part>1</pdfaid:part>"u8, "<pdfaid:part>2</pdfaid:part>"u8);
+        Replace(pdf, "<pdfaid:conformance>A</pdfaid:conformance>"u8, "<pdfaid:conformance>B</pdfaid:conformance>"u8);
+
+        static void Replace(Span<byte> bytes, ReadOnlySpan<byte> from, ReadOnlySpan<byte> to)
+        {
+            var at = bytes.IndexOf(from);
+            if (at < 0)
+            {
+                throw new InvalidOperationException("PDFsharp wrote no PDF/A identification: PDF/A output needs revisiting.");
+            }
+
+            to.CopyTo(bytes[at..]);
         }
     }
 

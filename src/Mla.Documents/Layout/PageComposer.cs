@@ -15,6 +15,7 @@ internal sealed class PageComposer
     private readonly List<LayoutBlock> _repeated = [];
     private double _contentTop;
     private bool _repeating;
+    private int _blocks;
 
     public PageComposer(PageFrame frame)
     {
@@ -122,11 +123,11 @@ internal sealed class PageComposer
     /// <summary>Moves down; space is not carried over to the top of a new page.</summary>
     public void Advance(double height) => Y = Math.Min(Y + height, Frame.BodyBottom);
 
-    public void AddText(double x, double top, string text, TextStyle style)
+    public void AddText(double x, double top, string text, TextStyle style, int block = 0, TextRole role = TextRole.Body)
     {
         if (text.Length > 0)
         {
-            Current.Operations.Add(new TextOperation(x, top, text, style));
+            Current.Operations.Add(new TextOperation(x, top, text, style, block, role));
         }
     }
 
@@ -146,14 +147,18 @@ internal sealed class PageComposer
     /// <param name="onNewPage">Called after a page break, e.g. to repeat a table's header row.</param>
     /// <param name="background">Called with the top and height of each page's share, before its text.</param>
     /// <param name="foreground">Same, after its text: borders.</param>
+    /// <param name="role">What the text is in the document's structure.</param>
     public void PlaceColumns(
         IReadOnlyList<LineColumn> columns,
         double padding = 0,
         int minLinesOnPage = 2,
         Action? onNewPage = null,
         Action<double, double>? background = null,
-        Action<double, double>? foreground = null)
+        Action<double, double>? foreground = null,
+        TextRole role = TextRole.Body)
     {
+        // Captured now: a header row repeated on a new page in the middle is a block of its own.
+        var block = ++_blocks;
         var lineHeight = 0.0;
         var total = 0;
         foreach (var column in columns)
@@ -191,7 +196,7 @@ internal sealed class PageComposer
                         TextAlignment.Center => column.X + ((column.Width - column.Style.Measure(line)) / 2),
                         _ => column.X,
                     };
-                    AddText(x, top + padding + ((i - start) * lineHeight), line, column.Style);
+                    AddText(x, top + padding + ((i - start) * lineHeight), line, column.Style, block, role);
                 }
             }
 
