@@ -343,9 +343,5 @@ public sealed class LayoutDocument(DocumentMetadata metadata)
         });
         pdf.Internals.FirstDocumentID = raw;
         pdf.Internals.SecondDocumentID = raw;
-
-        // PDF/A is best-effort only: PDFsharp 6.2.4's SetPdfA() is a "temporary hack" that also demands a
-        // PDF/UA structure tree around every DrawString, which PDFsharp cannot build without MigraDoc, so it is
-        // not called. What PDF/A needs and we can give is done: every font embedded, no transparency, XMP metadata.
     }
 }
