@@ -3,6 +3,7 @@ using System.Text;
 using Mla.Documents.Fonts;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using PdfSharp.UniversalAccessibility;
 
 namespace Mla.Documents.Layout;
 
@@ -31,6 +32,17 @@ public sealed class LayoutDocument(DocumentMetadata metadata)
     /// <summary>When set, printed across every page and in its top corner (drafts).</summary>
     public string? DraftMarking { get; init; }
 
+    /// <summary>Language of the text (BCP 47, e.g. "fr"): the PDF catalog's /Lang, which screen readers and
+    /// text-to-speech rely on to pronounce the words, and spelling tools to check them.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>
+    /// Writes the file as PDF/A-2b: tagged (a structure tree of title, headings and paragraphs; running header,
+    /// footer, rules and watermark as artifacts), with the sRGB output intent and the PDF/A identification in its
+    /// XMP metadata. Off by default: see docs/DOCUMENTS.md, "PDF/A", for what was checked and what was not.
+    /// </summary>
+    public bool PdfA { get; set; }
+
     public LayoutDocument Add(LayoutBlock block)
     {
         Blocks.Add(block);
@@ -45,6 +57,16 @@ public sealed class LayoutDocument(DocumentMetadata metadata)
 
         using var pdf = new PdfDocument();
         WriteMetadata(pdf);
+        if (PdfA)
+        {
+            // PDFsharp 6.2.4 then wants every drawing inside the structure tree built below. Its accessibility
+            // manager sets the catalog's language to English: the document's own is set again after it.
+            pdf.SetPdfA();
+            if (!string.IsNullOrWhiteSpace(Language))
+            {
+                pdf.Language = Language;
+            }
+        }
 
         // XFont per document and style: PDFsharp ties a font's PDF objects to the document that uses it.
         var fonts = new Dictionary<TextStyle, XFont>();
@@ -65,11 +87,29 @@ public sealed class LayoutDocument(DocumentMetadata metadata)
             var page = pdf.AddPage();
             page.Width = XUnit.FromPoint(frame.Width);
             page.Height = XUnit.FromPoint(frame.Height);
-            using var gfx = XGraphics.FromPdfPage(page);
-            decorator.DrawBackground(gfx);
-            decorator.DrawHeader(gfx);
-            DrawOperations(gfx, pages[i], FontFor);
-            decorator.DrawFooter(gfx, i + 1, pages.Count);
+            using (var gfx = XGraphics.FromPdfPage(page))
+            {
+                var structure = PdfA ? UAManager.ForDocument(pdf).StructureBuilder : null;
+                if (i == 0)
+                {
+                    structure?.BeginElement(PdfGroupingElementTag.Document);
+                }
+
+                structure?.BeginArtifact();
+                decorator.DrawBackground(gfx);
+                decorator.DrawHeader(gfx);
+                structure?.End();
+                DrawOperations(gfx, pages[i], FontFor, structure);
+                structure?.BeginArtifact();
+                decorator.DrawFooter(gfx, i + 1, pages.Count);
+                structure?.End();
+                if (i == pages.Count - 1)
+                {
+                    structure?.End();
+                }
+            }
+
+            AddBookmarks(pdf, page, pages[i], frame);
         }
 
         MakeFontSubsetNamesDeterministic(pdf);
@@ -77,6 +117,11 @@ public sealed class LayoutDocument(DocumentMetadata metadata)
         pdf.Save(stream, false);
         var bytes = stream.ToArray();
         MakeXmpIdsDeterministic(bytes);
+        if (PdfA)
+        {
+            IdentifyAsPdfA2b(bytes);
+        }
+
         return bytes;
     }
 
@@ -92,11 +137,49 @@ public sealed class LayoutDocument(DocumentMetadata metadata)
         return composer.Pages;
     }
 
-    private static void DrawOperations(XGraphics gfx, LaidOutPage page, Func<TextStyle, XFont> fonts)
+    /// <summary>One outline entry per section heading, opening the page at the heading (a little above it).</summary>
+    private static void AddBookmarks(PdfDocument pdf, PdfPage page, LaidOutPage laidOut, PageFrame frame)
+    {
+        foreach (var bookmark in laidOut.Bookmarks)
+        {
+            var outline = pdf.Outlines.Add(bookmark.Title, page, false);
+            outline.PageDestinationType = PdfPageDestinationType.Xyz;
+            outline.Left = 0;
+            outline.Top = Math.Round(Math.Min(frame.Height, frame.Height - bookmark.Top + 12), 2);
+        }
+
+        if (laidOut.Bookmarks.Count > 0)
+        {
+            pdf.PageMode = PdfPageMode.UseOutlines;
+        }
+    }
+
+    /// <summary>Draws a page's body. With a structure builder, the lines of one block become one element
+    /// (title, heading or paragraph) and table rules and fills are artifacts.</summary>
+    private static void DrawOperations(XGraphics gfx, LaidOutPage page, Func<TextStyle, XFont> fonts, StructureBuilder? structure)
     {
         XPen? pen = null;
+
+        // The element being written: a text block and its role, or (-1, null) for an artifact (rules, fills).
+        (int Block, TextRole? Role)? open = null;
         foreach (var operation in page.Operations)
         {
+            if (structure is not null)
+            {
+                var element = operation is TextOperation t ? (t.Block, (TextRole?)t.Role) : (-1, null);
+                if (open is not null && open != element)
+                {
+                    structure.End();
+                    open = null;
+                }
+
+                if (open is null)
+                {
+                    Begin(structure, element.Item2);
+                    open = element;
+                }
+            }
+
             switch (operation)
             {
                 case TextOperation text:
@@ -110,6 +193,55 @@ public sealed class LayoutDocument(DocumentMetadata metadata)
                     gfx.DrawRectangle(new XSolidBrush(XColor.FromArgb(fill.Grey, fill.Grey, fill.Grey)), fill.X, fill.Y, fill.Width, fill.Height);
                     break;
             }
+        }
+
+        if (open is not null)
+        {
+            structure!.End();
+        }
+
+        static void Begin(StructureBuilder structure, TextRole? role)
+        {
+            switch (role)
+            {
+                case null:
+                    structure.BeginArtifact();
+                    break;
+                case TextRole.Title:
+                    structure.BeginElement(PdfBlockLevelElementTag.Heading1);
+                    break;
+                case TextRole.Heading:
+                    structure.BeginElement(PdfBlockLevelElementTag.Heading2);
+                    break;
+                case TextRole.RecordHeading:
+                    structure.BeginElement(PdfBlockLevelElementTag.Heading3);
+                    break;
+                default:
+                    structure.BeginElement(PdfBlockLevelElementTag.Paragraph);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// PDFsharp 6.2.4 writes "PDF/A-1a" as the identification whatever was produced. What is produced here is meant
+    /// as PDF/A-2b: the identification is rewritten in place in the uncompressed XMP stream, same length, so every
+    /// byte offset stays valid.
+    /// </summary>
+    private static void IdentifyAsPdfA2b(byte[] pdf)
+    {
+        Replace(pdf, "<pdfaid:part>1</pdfaid:part>"u8, "<pdfaid:part>2</pdfaid:part>"u8);
+        Replace(pdf, "<pdfaid:conformance>A</pdfaid:conformance>"u8, "<pdfaid:conformance>B</pdfaid:conformance>"u8);
+
+        static void Replace(Span<byte> bytes, ReadOnlySpan<byte> from, ReadOnlySpan<byte> to)
+        {
+            var at = bytes.IndexOf(from);
+            if (at < 0)
+            {
+                throw new InvalidOperationException("PDFsharp wrote no PDF/A identification: PDF/A output needs revisiting.");
+            }
+
+            to.CopyTo(bytes[at..]);
         }
     }
 
@@ -187,11 +319,16 @@ public sealed class LayoutDocument(DocumentMetadata metadata)
 
     private void WriteMetadata(PdfDocument pdf)
     {
-        pdf.Info.Title = Metadata.Title;
-        pdf.Info.Author = Metadata.Author;
-        pdf.Info.Subject = Metadata.Subject;
+        pdf.Info.Title = TextNormaliser.Normalise(Metadata.Title);
+        pdf.Info.Author = TextNormaliser.Normalise(Metadata.Author);
+        pdf.Info.Subject = TextNormaliser.Normalise(Metadata.Subject);
         pdf.Info.Creator = Metadata.Creator;
         pdf.Info.CreationDate = Metadata.CreationDate;
+        if (!string.IsNullOrWhiteSpace(Language))
+        {
+            pdf.Language = Language;
+        }
+
         pdf.Info.ModificationDate = Metadata.CreationDate;
         pdf.Options.CompressContentStreams = true;
 
@@ -206,9 +343,5 @@ public sealed class LayoutDocument(DocumentMetadata metadata)
         });
         pdf.Internals.FirstDocumentID = raw;
         pdf.Internals.SecondDocumentID = raw;
-
-        // PDF/A is best-effort only: PDFsharp 6.2.4's SetPdfA() is a "temporary hack" that also demands a
-        // PDF/UA structure tree around every DrawString, which PDFsharp cannot build without MigraDoc, so it is
-        // not called. What PDF/A needs and we can give is done: every font embedded, no transparency, XMP metadata.
     }
 }

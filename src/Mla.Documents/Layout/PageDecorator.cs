@@ -30,15 +30,16 @@ internal sealed class PageDecorator(LayoutDocument document, PageFrame frame, Fu
     {
         var style = Typography.Letterhead;
         var top = HeaderTop;
-        foreach (var line in document.LetterheadLines)
+        foreach (var line in document.LetterheadLines.Select(TextNormaliser.Normalise))
         {
             var x = frame.Left + ((frame.BodyWidth - style.Measure(line)) / 2);
             gfx.DrawString(line, fonts(style), Brush(style), x, top + style.BaselineOffset);
             top += style.LineHeight;
         }
 
-        if (document.DraftMarking is { Length: > 0 } marking)
+        if (document.DraftMarking is { Length: > 0 } draft)
         {
+            var marking = TextNormaliser.Normalise(draft);
             var marker = Typography.Marking;
             gfx.DrawString(marking, fonts(marker), XBrushes.DarkRed, frame.Right - marker.Measure(marking), HeaderTop + marker.BaselineOffset);
         }
@@ -57,7 +58,7 @@ internal sealed class PageDecorator(LayoutDocument document, PageFrame frame, Fu
         var brush = Brush(style);
 
         // The page label first: a long reference wraps beside it rather than running over it.
-        var label = document.PageLabel(page, pages);
+        var label = TextNormaliser.Normalise(document.PageLabel(page, pages));
         var labelWidth = style.Measure(label);
         gfx.DrawString(label, font, brush, frame.Right - labelWidth, baseline);
         var footerLines = TextWrapper.Wrap(document.FooterText, style, frame.BodyWidth - labelWidth - 20);

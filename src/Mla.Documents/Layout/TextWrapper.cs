@@ -3,8 +3,10 @@ using System.Text;
 namespace Mla.Documents.Layout;
 
 /// <summary>
-/// Breaks text into lines no wider than a width, word by word. Line breaks in the text are kept;
-/// a word wider than the line is broken between characters. Nothing is ever dropped.
+/// Breaks text into lines no wider than a width, word by word, after <see cref="TextNormaliser"/> has made it
+/// typographic. Line breaks in the text are kept. A line never breaks at a no-break space: "750 000", "n° 12" or
+/// "48 heures" stay on one line. Only a run joined by no-break spaces that is wider than the whole line is broken,
+/// at those spaces first, and a single word wider than the line between characters. Nothing is ever dropped.
 /// </summary>
 public static class TextWrapper
 {
@@ -19,7 +21,7 @@ public static class TextWrapper
 
         var spaceWidth = style.Measure(' ');
         var line = new StringBuilder();
-        foreach (var hardLine in Normalise(text).Split('\n'))
+        foreach (var hardLine in TextNormaliser.Normalise(text).Split('\n'))
         {
             line.Clear();
             double lineWidth = 0;
@@ -47,7 +49,7 @@ public static class TextWrapper
                 }
                 else
                 {
-                    lineWidth = BreakLongWord(word, style, maxWidth, lines, line);
+                    lineWidth = BreakLongRun(word, style, maxWidth, lines, line);
                 }
             }
 
@@ -58,17 +60,60 @@ public static class TextWrapper
         return lines;
     }
 
-    /// <summary>Adds full-width pieces of the word to <paramref name="lines"/> and leaves its tail in <paramref name="line"/>.</summary>
-    private static double BreakLongWord(string word, TextStyle style, double maxWidth, List<string> lines, StringBuilder line)
+    /// <summary>
+    /// A run wider than the line: its pieces between no-break spaces are packed greedily, as words would be,
+    /// and a piece that is itself wider than the line is broken between characters.
+    /// Adds full lines to <paramref name="lines"/> and leaves the run's tail in <paramref name="line"/>.
+    /// </summary>
+    private static double BreakLongRun(string run, TextStyle style, double maxWidth, List<string> lines, StringBuilder line)
     {
         double width = 0;
+        var start = 0;
+        while (start < run.Length)
+        {
+            var end = start;
+            while (end < run.Length && !TextNormaliser.IsNoBreakSpace(run[end]))
+            {
+                end++;
+            }
+
+            // The piece carries the no-break space that follows it, so the joined text keeps its spacing.
+            var pieceEnd = Math.Min(end + 1, run.Length);
+            var piece = run.AsSpan(start, pieceEnd - start);
+            var visible = end > start ? run.AsSpan(start, end - start) : piece;
+            if (line.Length > 0 && width + style.Measure(visible) > maxWidth)
+            {
+                lines.Add(TrimNoBreakSpace(line));
+                line.Clear();
+                width = 0;
+            }
+
+            if (style.Measure(visible) <= maxWidth)
+            {
+                line.Append(piece);
+                width += style.Measure(piece);
+            }
+            else
+            {
+                width = BreakLongWord(piece, style, maxWidth, lines, line, width);
+            }
+
+            start = pieceEnd;
+        }
+
+        return width;
+    }
+
+    /// <summary>Adds full-width pieces of the word to <paramref name="lines"/> and leaves its tail in <paramref name="line"/>.</summary>
+    private static double BreakLongWord(ReadOnlySpan<char> word, TextStyle style, double maxWidth, List<string> lines, StringBuilder line, double width)
+    {
         foreach (var c in word)
         {
             var charWidth = style.Measure(c);
             // At least one character per line, so a line narrower than a glyph cannot loop forever.
             if (line.Length > 0 && width + charWidth > maxWidth)
             {
-                lines.Add(line.ToString());
+                lines.Add(TrimNoBreakSpace(line));
                 line.Clear();
                 width = 0;
             }
@@ -80,42 +125,9 @@ public static class TextWrapper
         return width;
     }
 
-    /// <summary>Unifies line ends and turns tabs and other control characters into spaces: they have no glyph.</summary>
-    private static string Normalise(string text)
+    private static string TrimNoBreakSpace(StringBuilder line)
     {
-        var needsWork = false;
-        foreach (var c in text)
-        {
-            if (char.IsControl(c) && c != '\n')
-            {
-                needsWork = true;
-                break;
-            }
-        }
-
-        if (!needsWork)
-        {
-            return text;
-        }
-
-        var builder = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '\r')
-            {
-                builder.Append('\n');
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-            }
-            else
-            {
-                builder.Append(char.IsControl(c) && c != '\n' ? ' ' : c);
-            }
-        }
-
-        return builder.ToString();
+        var text = line.ToString();
+        return text.TrimEnd(TextNormaliser.NoBreakSpace, TextNormaliser.NarrowNoBreakSpace);
     }
 }

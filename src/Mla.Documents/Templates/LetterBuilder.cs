@@ -35,6 +35,7 @@ internal sealed class LetterBuilder
                 ("page", page.ToString(CultureInfo.InvariantCulture)),
                 ("pages", pages.ToString(CultureInfo.InvariantCulture))),
             DraftMarking = model.IsDraft ? _w["marking.draft"] : null,
+            Language = _w.Language,
         };
     }
 
@@ -74,12 +75,18 @@ internal sealed class LetterBuilder
             Add(new Paragraph(string.Join("  —  ", markings), Typography.Marking, TextAlignment.Center) { SpaceAfter = 10 });
         }
 
-        Field("label.reference", ReferenceText);
-        Field("label.requestingState", _w.StateName(_model.RequestingStateIso3));
-        Field("label.requestedState", _w.StateName(_model.RequestedStateIso3));
-        Field("label.addressee", _w.Format("text.addressee", ("state", _w.StateName(_model.RequestedStateIso3))));
-        Field("label.language", _w["language.self"]);
-        Field("label.supplements", _model.SupplementsReferenceNumber);
+        foreach (var field in Fields(
+        [
+            Field("label.reference", ReferenceText),
+            Field("label.requestingState", _w.StateName(_model.RequestingStateIso3)),
+            Field("label.requestedState", _w.StateName(_model.RequestedStateIso3)),
+            Field("label.addressee", _w.Format("text.addressee", ("state", _w.StateName(_model.RequestedStateIso3)))),
+            Field("label.language", _w["language.self"]),
+            Field("label.supplements", _model.SupplementsReferenceNumber),
+        ]))
+        {
+            Add(field);
+        }
         Add(new Spacer(8));
         Add(new Paragraph(_w[$"intro.{_model.Kind}"]));
     }
@@ -87,15 +94,15 @@ internal sealed class LetterBuilder
     public void Authorities()
     {
         var authority = _model.RequestingCentralAuthority;
-        Section("section.authorities");
-        Field("label.centralAuthority", authority.Name);
-        Field("label.address", authority.Address);
-        Field("label.contact", authority.Contact);
-        if (_model.InvestigatingAuthority is { } investigating)
-        {
-            Field("label.investigatingAuthority", investigating.Name);
-            Field("label.function", investigating.Function);
-        }
+        var investigating = _model.InvestigatingAuthority;
+        Section("section.authorities", Keep.Together,
+        [
+            Field("label.centralAuthority", authority.Name),
+            Field("label.address", authority.Address),
+            Field("label.contact", authority.Contact),
+            Field("label.investigatingAuthority", investigating?.Name),
+            Field("label.function", investigating?.Function),
+        ]);
     }
 
     public void LegalBasis()
@@ -105,8 +112,7 @@ internal sealed class LetterBuilder
             return;
         }
 
-        Section("section.legalBasis");
-        Add(new BulletList([.. _model.LegalBasisCodes.Select(LegalBasisText)]));
+        Section("section.legalBasis", Keep.Together, [new BulletList([.. _model.LegalBasisCodes.Select(LegalBasisText)])]);
     }
 
     public void Subject()
@@ -116,8 +122,7 @@ internal sealed class LetterBuilder
             return;
         }
 
-        Section("section.subject");
-        Add(new Paragraph(_model.Subject));
+        Section("section.subject", Keep.FirstLines, [new Paragraph(_model.Subject)]);
     }
 
     public void Offences()
@@ -127,11 +132,13 @@ internal sealed class LetterBuilder
             return;
         }
 
-        Section("section.offences");
-        Add(new Table(
-            [_w["column.offence.category"], _w["column.offence.description"], _w["column.offence.provision"], _w["column.offence.penalty"]],
-            [.. _model.Offences.Select(o => (IReadOnlyList<string>)[_w.Code("offence", o.CategoryCode), o.Description, o.LegalProvision ?? string.Empty, o.MaxPenalty ?? string.Empty])],
-            [2, 3, 2.2, 1.9]));
+        Section("section.offences", Keep.FirstLines,
+        [
+            new Table(
+                [_w["column.offence.category"], _w["column.offence.description"], _w["column.offence.provision"], _w["column.offence.penalty"]],
+                [.. _model.Offences.Select(o => (IReadOnlyList<string>)[_w.Code("offence", o.CategoryCode), o.Description, o.LegalProvision ?? string.Empty, o.MaxPenalty ?? string.Empty])],
+                [2, 3, 2.2, 1.9]),
+        ]);
     }
 
     public void Facts()
@@ -141,8 +148,7 @@ internal sealed class LetterBuilder
             return;
         }
 
-        Section("section.facts");
-        Add(new Paragraph(_model.Facts));
+        Section("section.facts", Keep.FirstLines, [new Paragraph(_model.Facts)]);
     }
 
     public void Assistance()
@@ -152,11 +158,13 @@ internal sealed class LetterBuilder
             return;
         }
 
-        Section("section.assistance");
-        Add(new Table(
-            [_w["column.number"], _w["column.assistance.type"], _w["column.assistance.description"], _w["column.assistance.procedure"]],
-            [.. _model.AssistanceItems.Select((a, i) => (IReadOnlyList<string>)[(i + 1).ToString(CultureInfo.InvariantCulture), _w.Code("assistance", a.TypeCode), a.Description, a.Procedure ?? string.Empty])],
-            [0.45, 2, 3.6, 2.2]));
+        Section("section.assistance", Keep.FirstLines,
+        [
+            new Table(
+                [_w["column.number"], _w["column.assistance.type"], _w["column.assistance.description"], _w["column.assistance.procedure"]],
+                [.. _model.AssistanceItems.Select((a, i) => (IReadOnlyList<string>)[(i + 1).ToString(CultureInfo.InvariantCulture), _w.Code("assistance", a.TypeCode), a.Description, a.Procedure ?? string.Empty])],
+                [0.45, 2, 3.6, 2.2]),
+        ]);
     }
 
     public void Persons(IReadOnlyList<DocumentPerson> persons, string titleKey)
@@ -166,18 +174,24 @@ internal sealed class LetterBuilder
             return;
         }
 
-        Section(titleKey);
-        for (var i = 0; i < persons.Count; i++)
+        // Each person's record is kept whole under the person's name; the section's heading is repeated on
+        // every page the list continues on.
+        var records = persons.Select((person, i) => (LayoutBlock)new Section(
+            new Heading(persons.Count > 1 ? $"{i + 1}. {person.FullName}" : person.FullName, HeadingLevel.Record),
+            Fields(
+            [
+                Field("label.role", _w.Code("role", person.RoleCode)),
+                Field("label.nationality", person.NationalityIso3 is null ? null : _w.StateName(person.NationalityIso3)),
+                Field("label.dateOfBirth", person.DateOfBirth is { } born ? _w.FormatDate(born) : null),
+                Field("label.location", person.Location),
+                Field("label.identityDocument", person.IdentityDocument),
+                new Spacer(4),
+            ]))
         {
-            var person = persons[i];
-            Add(new Paragraph(persons.Count > 1 ? $"{i + 1}. {person.FullName}" : person.FullName, Typography.BodyBold) { SpaceAfter = 2 });
-            Field("label.role", _w.Code("role", person.RoleCode));
-            Field("label.nationality", person.NationalityIso3 is null ? null : _w.StateName(person.NationalityIso3));
-            Field("label.dateOfBirth", person.DateOfBirth is { } born ? _w.FormatDate(born) : null);
-            Field("label.location", person.Location);
-            Field("label.identityDocument", person.IdentityDocument);
-            Add(new Spacer(4));
-        }
+            KeepTogether = true,
+            ContinuedSuffix = _w["heading.continued"],
+        });
+        Section(titleKey, Keep.FirstLines, [.. records]);
     }
 
     public void Purpose()
@@ -187,8 +201,7 @@ internal sealed class LetterBuilder
             return;
         }
 
-        Section("section.purpose");
-        Add(new Paragraph(_model.Purpose));
+        Section("section.purpose", Keep.FirstLines, [new Paragraph(_model.Purpose)]);
     }
 
     /// <summary>A time limit is printed with its reason whether or not the request is flagged urgent.</summary>
@@ -199,9 +212,11 @@ internal sealed class LetterBuilder
             return;
         }
 
-        Section("section.urgency");
-        Field("label.urgencyReason", _model.UrgencyReason);
-        Field("label.timeLimit", _model.TimeLimit is { } limit ? _w.FormatDate(limit) : null);
+        Section("section.urgency", Keep.Together,
+        [
+            Field("label.urgencyReason", _model.UrgencyReason),
+            Field("label.timeLimit", _model.TimeLimit is { } limit ? _w.FormatDate(limit) : null),
+        ]);
     }
 
     public void Confidentiality()
@@ -211,8 +226,7 @@ internal sealed class LetterBuilder
             return;
         }
 
-        Section("section.confidentiality");
-        Add(new Paragraph(_w["text.confidentiality"]));
+        Section("section.confidentiality", Keep.Together, [new Paragraph(_w["text.confidentiality"])]);
     }
 
     public void Warrant() => Decision("section.warrant", _model.ExtraditionWarrant, []);
@@ -231,16 +245,11 @@ internal sealed class LetterBuilder
             return;
         }
 
-        Section("section.extraditionPurpose");
-        if (!string.IsNullOrWhiteSpace(_model.ExtraditionPurpose))
-        {
-            Add(new Paragraph(_w.Code("extraditionPurpose", _model.ExtraditionPurpose)));
-        }
-
-        if (!string.IsNullOrWhiteSpace(_model.Purpose))
-        {
-            Add(new Paragraph(_model.Purpose));
-        }
+        Section("section.extraditionPurpose", Keep.Together,
+        [
+            string.IsNullOrWhiteSpace(_model.ExtraditionPurpose) ? null : new Paragraph(_w.Code("extraditionPurpose", _model.ExtraditionPurpose)),
+            string.IsNullOrWhiteSpace(_model.Purpose) ? null : new Paragraph(_model.Purpose),
+        ]);
     }
 
     public void ExtraditionUndertaking()
@@ -250,8 +259,7 @@ internal sealed class LetterBuilder
             return;
         }
 
-        Section("section.extraditionUndertaking");
-        Add(new Paragraph(_w["text.extraditionWillBeRequested"]));
+        Section("section.extraditionUndertaking", Keep.Together, [new Paragraph(_w["text.extraditionWillBeRequested"])]);
     }
 
     public void Annexes()
@@ -261,16 +269,21 @@ internal sealed class LetterBuilder
             return;
         }
 
-        Section("section.annexes");
-        Add(new BulletList([.. _model.Annexes.Select(AnnexText)]));
+        Section("section.annexes", Keep.FirstLines, [new BulletList([.. _model.Annexes.Select(AnnexText)])]);
     }
 
-    public void Closing()
+    /// <summary>The closing formula, the signature and the room for the seal travel together: the signature never
+    /// stands alone on a page, cut from the formula.</summary>
+    public void Closing() => Add(new Section(
+        null,
+        [
+            new Spacer(6),
+            new Paragraph(_w["closing.formula"]),
+            new SignatureBlock(_model.Signatory.Name, _model.Signatory.Function, _w["signature.seal"]),
+        ])
     {
-        Add(new Spacer(6));
-        Add(new Paragraph(_w["closing.formula"]));
-        Add(new SignatureBlock(_model.Signatory.Name, _model.Signatory.Function, _w["signature.seal"]));
-    }
+        KeepTogether = true,
+    });
 
     private void Decision(string titleKey, DocumentJudicialDecision? decision, IReadOnlyList<(string Key, string? Value)> extra)
     {
@@ -279,18 +292,13 @@ internal sealed class LetterBuilder
             return;
         }
 
-        Section(titleKey);
-        if (decision is not null)
-        {
-            Field("label.issuingAuthority", decision.IssuingAuthority);
-            Field("label.date", decision.Date is { } date ? _w.FormatDate(date) : null);
-            Field("label.reference", decision.Reference);
-        }
-
-        foreach (var (key, value) in extra)
-        {
-            Field(key, value);
-        }
+        Section(titleKey, Keep.Together,
+        [
+            Field("label.issuingAuthority", decision?.IssuingAuthority),
+            Field("label.date", decision?.Date is { } date ? _w.FormatDate(date) : null),
+            Field("label.reference", decision?.Reference),
+            .. extra.Select(e => Field(e.Key, e.Value)),
+        ]);
     }
 
     private string LegalBasisText(string code)
@@ -307,15 +315,34 @@ internal sealed class LetterBuilder
         return annex.IsTranslation ? $"{text} ({_w["label.translation"]})" : text;
     }
 
-    private void Section(string titleKey) => Add(new Heading($"{++_section}. {_w[titleKey]}"));
+    private static List<LayoutBlock> Fields(IEnumerable<LayoutBlock?> blocks) => [.. blocks.OfType<LayoutBlock>()];
 
-    private void Field(string labelKey, string? value)
+    /// <summary>
+    /// A numbered section. Blocks of labelled fields, short texts and lists are kept whole, with their heading
+    /// repeated if one is ever longer than a page; running text and tables only keep their first lines with the
+    /// heading (a table repeats its own header row), so a long statement of facts flows from page to page.
+    /// </summary>
+    private void Section(string titleKey, Keep keep, IEnumerable<LayoutBlock?> content)
     {
-        if (!string.IsNullOrWhiteSpace(value))
+        var blocks = Fields(content);
+        Add(new Section(new Heading($"{++_section}. {_w[titleKey]}") { InOutline = true }, blocks)
         {
-            Add(new LabelledField(_w[labelKey], value));
-        }
+            KeepTogether = keep == Keep.Together,
+            ContinuedSuffix = keep == Keep.Together || blocks.Any(block => block is Section) ? _w["heading.continued"] : null,
+        });
     }
 
+    private LabelledField? Field(string labelKey, string? value) =>
+        string.IsNullOrWhiteSpace(value) ? null : new LabelledField(_w[labelKey], value);
+
     private void Add(LayoutBlock block) => Document.Add(block);
+
+    private enum Keep
+    {
+        /// <summary>The heading keeps at least its content's first lines.</summary>
+        FirstLines,
+
+        /// <summary>The whole section moves to the next page rather than be split.</summary>
+        Together,
+    }
 }

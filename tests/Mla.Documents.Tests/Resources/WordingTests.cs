@@ -67,6 +67,58 @@ public class WordingTests
         });
     }
 
+    [TestCase("fr", "accused", "Inculpé")]
+    [TestCase("en", "accused", "Charged person")]
+    [TestCase("pt", "accused", "Arguido")]
+    [TestCase("fr", "convicted-person", "Condamné")]
+    [TestCase("fr", "asset-holder", "Titulaire d’avoirs ou de comptes")]
+    [TestCase("en", "asset-holder", "Holder of assets or accounts")]
+    [TestCase("pt", "asset-holder", "Titular de bens ou contas")]
+    public void Code_PersonRole_UsesTheTermOfThatLanguage(string language, string role, string expected)
+    {
+        Assert.That(Wording.For(language).Code("role", role), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Code_ChargedPersonInEnglish_NeverTranslatedAsAccused()
+    {
+        // "Inculpé" is a person charged and under a judge's investigation, not yet before a court: "accused" would be wrong.
+        Assert.That(Wording.For("en").Code("role", "accused"), Does.Not.Contain("ccused"));
+    }
+
+    [Test]
+    public void Wording_Portuguese_IsEuropeanPortugueseAsCaboVerdeAndGuineaBissauWriteIt()
+    {
+        var pt = Wording.For("pt");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(pt["label.enforceableSentenceProof"], Does.StartWith("Carácter"));
+            Assert.That(pt.Keys.Select(k => pt[k]), Has.None.Contains("Caráter"));
+        });
+    }
+
+    [Test]
+    public void Wording_EveryEntryInEveryLanguage_UsesTypographicApostrophes()
+    {
+        Assert.Multiple(() =>
+        {
+            foreach (var language in Wording.AvailableLanguages)
+            {
+                var wording = Wording.For(language);
+                Assert.That(wording.Keys.Where(k => wording[k].Contains('\'', StringComparison.Ordinal)), Is.Empty, language);
+            }
+        });
+    }
+
+    [Test]
+    public void Wording_French_NoBreakingSpaceBeforeAColon()
+    {
+        var fr = Wording.For("fr");
+
+        Assert.That(fr.Keys.Where(k => fr[k].Contains(" :", StringComparison.Ordinal)), Is.Empty);
+    }
+
     [Test]
     public void StateName_UnknownIso3_FallsBackToTheCode()
     {
