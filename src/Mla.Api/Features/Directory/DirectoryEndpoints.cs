@@ -11,6 +11,7 @@ public static class DirectoryEndpoints
             .WithTags("Directory")
             .WithName("GetDirectory")
             .WithSummary("Central authorities and network focal points: names, functions, languages, phones, e-mails")
+            .WithDescription("Whom to contact in each State: its central authority (address, phone, e-mail, languages) and the focal points of the regional networks. Any signed-in user.")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         return routes;
     }

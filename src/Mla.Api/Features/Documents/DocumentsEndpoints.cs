@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Mla.Api.Infrastructure.Auth;
 using Mla.Api.Infrastructure.Behaviours;
 using Mla.Api.Infrastructure.Errors;
+using Mla.Api.Infrastructure.OpenApi;
 
 namespace Mla.Api.Features.Documents;
 
@@ -15,7 +16,8 @@ public static class DocumentsEndpoints
         var group = routes.MapGroup("/api/requests/{id:guid}").RequireAuthorization(Policies.CaseWork).WithTags("Documents")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .DescribeParameter("id", "The request's id (a UUID).");
 
         group.MapGet("/document", async (Guid id, string? language, ISender sender, HttpContext http, CancellationToken ct) =>
             {
@@ -26,13 +28,27 @@ public static class DocumentsEndpoints
             })
             .WithName("GetRequestDocument")
             .WithSummary("The request document as PDF: a DRAFT preview for a draft, the transmitted document afterwards")
+            .WithDescription("""
+                For a draft, a preview generated now and marked DRAFT (PROJET in French, RASCUNHO in Portuguese), in
+                `language` or by default the draft's own. From transmission on, the document frozen then, byte for
+                byte, whatever happened to the request since (`language` is then ignored). A request registered as
+                received outside Mla has no document (404).
+                """)
+            .DescribeParameter("language", "For a draft's preview: `fr`, `en` or `pt`. By default the draft's language, else the first the requested State accepts.")
+            .WithResponseHeader(StatusCodes.Status200OK, "ETag", "The SHA-256 of the PDF, in hexadecimal and double quotes.")
+            .WithResponseHeader(StatusCodes.Status200OK, "X-Document-Frozen", "`true` for the transmitted document, `false` for a draft's preview.")
             .Produces<Stream>(StatusCodes.Status200OK, "application/pdf")
             .ProducesValidationProblem();
 
         group.MapGet("/documents", async (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListRequestDocumentsQuery(id), ct)))
             .WithName("ListRequestDocuments")
-            .WithSummary("Stored documents of the request with their SHA-256");
+            .WithSummary("Stored documents of the request with their SHA-256")
+            .WithDescription("""
+                The documents Mla stored for the request (the one frozen at transmission), with their language, size,
+                SHA-256 and the request version they were generated from, so a copy received by other means can be
+                checked. Previews are not stored.
+                """);
 
         group.MapPost("/attachments", async (
                 Guid id,
@@ -61,6 +77,16 @@ public static class DocumentsEndpoints
             .Accepts<IFormFile>("multipart/form-data")
             .WithName("UploadAttachment")
             .WithSummary("Add an annex (PDF, JPEG, PNG or DOCX, recognised by content; size limit Documents:MaxAttachmentBytes)")
+            .WithDescription("""
+                A `multipart/form-data` upload by a central authority or focal point of either State. The type is
+                recognised from the content, never from the name or the declared type (415 for anything else); the size
+                limit is 20 MB by default (413). Annexes uploaded before transmission are listed in the transmitted
+                document. A translation of the request (`isTranslation`) lets it go out in a language the requested
+                State does not accept. Honours `Idempotency-Key`.
+                """)
+            .DescribeParameter("file", "The annex, as a file part (required).")
+            .DescribeParameter("description", "What the annex is, e.g. \"Arrest warrant\" or \"English translation\" (at most 1,000 characters).")
+            .DescribeParameter("isTranslation", "`true` when the annex is a translation of the request (default `false`).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -69,7 +95,8 @@ public static class DocumentsEndpoints
         group.MapGet("/attachments", async (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListAttachmentsQuery(id), ct)))
             .WithName("ListAttachments")
-            .WithSummary("Annexes of the request");
+            .WithSummary("Annexes of the request")
+            .WithDescription("The annexes of the request, oldest first, with their name, detected type, size, SHA-256 and description; not their content.");
 
         group.MapGet("/attachments/{attachmentId:guid}", async (Guid id, Guid attachmentId, ISender sender, HttpContext http, CancellationToken ct) =>
             {
@@ -79,6 +106,9 @@ public static class DocumentsEndpoints
             })
             .WithName("GetAttachment")
             .WithSummary("One annex, as uploaded")
+            .WithDescription("The annex's bytes as uploaded, with the content type detected at upload.")
+            .DescribeParameter("attachmentId", "The annex's id (a UUID), from the upload's answer or the list of annexes.")
+            .WithResponseHeader(StatusCodes.Status200OK, "ETag", "The SHA-256 of the annex, in hexadecimal and double quotes.")
             .Produces<Stream>(StatusCodes.Status200OK, AttachmentContent.Pdf, [.. AttachmentContent.Accepted.Skip(1)]);
 
         return routes;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Mla.Api.Infrastructure.Auth;
 using Mla.Api.Infrastructure.Behaviours;
 using Mla.Api.Infrastructure.Http;
+using Mla.Api.Infrastructure.OpenApi;
 
 namespace Mla.Api.Features.Requests;
 
@@ -32,7 +33,8 @@ public static class RequestsEndpoints
         // them, whatever the id, so nothing leaks); a State's users see their State's requests only (404).
         var group = routes.MapGroup("/api/requests").RequireAuthorization(Policies.CaseWork).WithTags("Requests")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .DescribeParameter("id", "The request's id (a UUID): from the body or the `Location` of the answer that created it, or from a list.");
 
         group.MapPost("/", async (
                 CreateDraftCommand command,
@@ -46,6 +48,15 @@ public static class RequestsEndpoints
                 return TypedResults.Created($"/api/requests/{request.Id}", request);
             })
             .WithName("CreateDraft").WithSummary("Create a draft request of your State (central authority)")
+            .WithDescription("""
+                A central authority starts a request of its State to another State: an MLA request, an extradition
+                request or a provisional arrest request (`kind`). A draft may be incomplete; only transmission checks
+                that nothing is missing, so a client may save as the user types. Codes are checked now (400 with the
+                field's path): `legalBases` from `/api/reference/legal-bases`, offence categories, person roles and
+                assistance types from `/api/reference/*`. The draft starts at version 1 (`ETag: "1"`) and is visible to
+                your State only until it is transmitted. The examples are complete: each can be transmitted as it is.
+                """)
+            .WithRequestExamples(RequestExamples.CreateDraft)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         group.MapPost("/incoming", async (
@@ -60,6 +71,13 @@ public static class RequestsEndpoints
                 return TypedResults.Created($"/api/requests/{request.Id}", request);
             })
             .WithName("RegisterIncomingRequest").WithSummary("Register a request your State received outside Mla; it starts at Received (central authority)")
+            .WithDescription("""
+                For a request that reached your State by post, diplomatic bag or from a State that does not use Mla:
+                your State is the requested one (leave `requestedState` out), `requestingState` the sender, `occurredOn`
+                the date it was received. It gets a reference number of the requesting State and starts at Received,
+                so the usual steps follow (execution, information, refusal...). Mla holds no document for it.
+                """)
+            .WithRequestExamples(RequestExamples.RegisterIncoming)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         group.MapGet("/", async (
@@ -72,6 +90,16 @@ public static class RequestsEndpoints
                 CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListRequestsQuery(status, kind, direction, page ?? 1, pageSize ?? 20), ct)))
             .WithName("ListRequests").WithSummary("Your State's requests, newest first, filterable by status, kind and direction (outgoing, incoming)")
+            .WithDescription("""
+                The requests your State sent (drafts included) and those sent to it once transmitted, newest first,
+                one page at a time, with `total` for paging. Each summary has its `version`; read the request itself
+                for its content and `allowedActions`.
+                """)
+            .DescribeParameter("status", "Only requests in this status.")
+            .DescribeParameter("kind", "Only requests of this kind.")
+            .DescribeParameter("direction", "`outgoing`: requests your State sent; `incoming`: requests sent to your State.")
+            .DescribeParameter("page", "The page, from 1 (default 1).")
+            .DescribeParameter("pageSize", "Requests per page, 1 to 100 (default 20).")
             .ProducesValidationProblem();
 
         group.MapGet("/{id:guid}", async (Guid id, ISender sender, HttpResponse response, CancellationToken ct) =>
@@ -81,11 +109,23 @@ public static class RequestsEndpoints
                 return TypedResults.Ok(request);
             })
             .WithName("GetRequest").WithSummary("Everything about a request, with its version (ETag) and the actions you may take now")
+            .WithDescription("""
+                The request's content, status, reference number, dates and the outcome of each step. `ETag` and
+                `version` give the version to send in `If-Match` to change it; `allowedActions` lists the lifecycle
+                actions you may take now (it depends on your role and on which side your State is), so a client
+                knows which buttons to show.
+                """)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/{id:guid}/timeline", async (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetTimelineQuery(id), ct)))
             .WithName("GetRequestTimeline").WithSummary("Every event of a request, oldest first, each with whether its hash chain verifies")
+            .WithDescription("""
+                The append-only history of the request: who did what, when it happened in the world (`occurredOn`) and
+                when Mla recorded it, with the step's details (channel, references, grounds, outcomes...) and notes.
+                Events are hash-chained: `verified` is false from the first event that was changed in the database by
+                hand onwards.
+                """)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPut("/{id:guid}", async (
@@ -101,6 +141,11 @@ public static class RequestsEndpoints
                 return TypedResults.Ok(request);
             })
             .WithName("UpdateDraft").WithSummary("Replace the content of a draft")
+            .WithDescription("""
+                Replaces the whole content of a draft (PUT: what is not sent is cleared), with the same fields as at
+                creation. Only your State's central authority may, and only while the request is a draft.
+                """)
+            .WithRequestExamples(RequestExamples.UpdateDraft)
             .WithWriteProblems();
 
         group.MapDelete("/{id:guid}", async (
@@ -113,30 +158,113 @@ public static class RequestsEndpoints
                 return TypedResults.NoContent();
             })
             .WithName("DiscardDraft").WithSummary("Discard a draft; nothing else can be deleted")
+            .WithDescription("""
+                Empties the draft of everything written in it (persons first of all) and answers 204; the request
+                answers 404 from then on, and only its timeline remains. A transmitted request cannot be deleted:
+                withdraw it instead.
+                """)
             .WithWriteProblems();
 
+        // Every step: If-Match required, Idempotency-Key honoured, `occurredOn` not in the future nor before the previous event.
         group.MapTransition<TransmitRequestCommand>("transmit", "TransmitRequest",
-            "Transmit a complete draft, by a channel and in a language the requested State accepts (422 lists what is missing)");
-        group.MapTransition<AcknowledgeReceiptCommand>("receipt", "AcknowledgeReceipt", "Acknowledge receipt of a transmitted request, with your reference");
-        group.MapTransition<StartExecutionCommand>("execution", "StartExecution", "Assign the request to an executing authority (also resumes a postponed one)");
-        group.MapTransition<AskForInformationCommand>("information-requests", "AskForInformation", "Ask the requesting State for more information, and by when");
-        group.MapTransition<ProvideInformationCommand>("information-responses", "ProvideInformation", "Answer a request for more information");
-        group.MapTransition<PostponeExecutionCommand>("postponement", "PostponeExecution", "Postpone execution, with the reason and until when");
-        group.MapTransition<RecordExecutionCommand>("execution-result", "RecordExecution", "Record the outcome of each assistance item of an MLA request");
-        group.MapTransition<RefuseRequestCommand>("refusal", "RefuseRequest", "Refuse the request, with coded grounds and the reasons");
-        group.MapTransition<WithdrawRequestCommand>("withdrawal", "WithdrawRequest", "Withdraw a request no longer needed, with the reason");
-        group.MapTransition<RecordProvisionalArrestCommand>("provisional-arrest", "RecordProvisionalArrest", "Record the provisional arrest of the person sought");
-        group.MapTransition<RecordExtraditionDecisionCommand>("extradition-decision", "RecordExtraditionDecision", "Record the extradition decision: granted, partly granted or refused");
-        group.MapTransition<RecordSurrenderCommand>("surrender", "RecordSurrender", "Record the surrender of the person sought");
-        group.MapTransition<AddNoteCommand>("notes", "AddNote", "Add a follow-up note to the timeline");
+                "Transmit a complete draft, by a channel and in a language the requested State accepts (422 lists what is missing)")
+            .WithDescription("""
+                Draft to Transmitted, by your State's central authority. The request must be complete for its kind: if
+                anything is missing the answer is 422 with `missing`, every element it lacks with its JSON path, and
+                nothing changes. `language` must be one the requested State accepts (`/api/reference/states`) unless a
+                translation is attached. The request gets its reference number (`MLI/MLA/2026/0001`) and its document
+                is frozen: the PDF generated now, listing the annexes uploaded so far, is the one `GET .../document`
+                answers from then on. Upload annexes before transmitting.
+                """)
+            .WithRequestExamples(RequestExamples.Transmit)
+            .WithProblemSchema(StatusCodes.Status422UnprocessableEntity, ProblemSchemas.IncompleteRequest);
+        group.MapTransition<AcknowledgeReceiptCommand>("receipt", "AcknowledgeReceipt", "Acknowledge receipt of a transmitted request, with your reference")
+            .WithDescription("""
+                Transmitted to Received, by the requested State's central authority or focal point, with the
+                requested State's own reference for the request (`requestedSideReference`).
+                """)
+            .WithRequestExamples(RequestExamples.AcknowledgeReceipt);
+        group.MapTransition<StartExecutionCommand>("execution", "StartExecution", "Assign the request to an executing authority (also resumes a postponed one)")
+            .WithDescription("""
+                Received or Postponed to In execution, by the requested State's central authority or focal point,
+                naming the court, prosecutor or police unit that executes the request (`executingAuthority`).
+                """)
+            .WithRequestExamples(RequestExamples.StartExecution);
+        group.MapTransition<AskForInformationCommand>("information-requests", "AskForInformation", "Ask the requesting State for more information, and by when")
+            .WithDescription("""
+                Received or In execution to Awaiting information, by the requested State's central authority or focal
+                point: what is needed (`informationNeeded`) and, optionally, by when (`respondBy`, not before
+                `occurredOn`). The requesting State answers with `information-responses`.
+                """)
+            .WithRequestExamples(RequestExamples.AskForInformation);
+        group.MapTransition<ProvideInformationCommand>("information-responses", "ProvideInformation", "Answer a request for more information")
+            .WithDescription("""
+                Awaiting information to In execution, by the requesting State's central authority: the information
+                asked for, or where it is (e.g. in an annex uploaded first).
+                """)
+            .WithRequestExamples(RequestExamples.ProvideInformation);
+        group.MapTransition<PostponeExecutionCommand>("postponement", "PostponeExecution", "Postpone execution, with the reason and until when")
+            .WithDescription("""
+                Received or In execution to Postponed, by the requested State's central authority alone (e.g. when
+                execution would interfere with an ongoing investigation), with the reason and, when known, until when.
+                `execution` resumes it.
+                """)
+            .WithRequestExamples(RequestExamples.PostponeExecution);
+        group.MapTransition<RecordExecutionCommand>("execution-result", "RecordExecution", "Record the outcome of each assistance item of an MLA request")
+            .WithDescription("""
+                In execution to Executed (every item executed) or Partially executed, by the requested State's central
+                authority or focal point: exactly one outcome per assistance item, in the order of the request's
+                `assistance` (400 otherwise). When nothing was executed the answer is 422: refuse the request instead.
+                MLA requests only; an extradition ends with a surrender.
+                """)
+            .WithRequestExamples(RequestExamples.RecordExecution)
+            .WithProblemSchema(StatusCodes.Status422UnprocessableEntity, ProblemSchemas.AllowedActions);
+        group.MapTransition<RefuseRequestCommand>("refusal", "RefuseRequest", "Refuse the request, with coded grounds and the reasons")
+            .WithDescription("""
+                Received, In execution, Awaiting information or Postponed to Refused (final), by the requested State's
+                central authority alone: at least one refusal ground for the request's kind (`/api/reference/refusal-grounds`)
+                and the reasons, which the requested State must give.
+                """)
+            .WithRequestExamples(RequestExamples.RefuseRequest);
+        group.MapTransition<WithdrawRequestCommand>("withdrawal", "WithdrawRequest", "Withdraw a request no longer needed, with the reason")
+            .WithDescription("""
+                Any status after transmission and before a final one to Withdrawn (final), by the requesting State's
+                central authority, with the reason. A draft is discarded instead.
+                """)
+            .WithRequestExamples(RequestExamples.WithdrawRequest);
+        group.MapTransition<RecordProvisionalArrestCommand>("provisional-arrest", "RecordProvisionalArrest", "Record the provisional arrest of the person sought")
+            .WithDescription("""
+                Extradition and provisional arrest requests, Received or In execution, by the requested State's central
+                authority or focal point: records the date of the arrest (`provisionalArrestOn`); the status does not change.
+                """)
+            .WithRequestExamples(RequestExamples.RecordProvisionalArrest);
+        group.MapTransition<RecordExtraditionDecisionCommand>("extradition-decision", "RecordExtraditionDecision", "Record the extradition decision: granted, partly granted or refused")
+            .WithDescription("""
+                Extradition and provisional arrest requests, Received, In execution or Postponed, by the requested State's
+                central authority: `granted` or `partly-granted` goes to In execution (the surrender follows), `refused`
+                to Refused, with refusal grounds for extradition and the reasons (grounds go with a refusal only).
+                """)
+            .WithRequestExamples(RequestExamples.RecordExtraditionDecision);
+        group.MapTransition<RecordSurrenderCommand>("surrender", "RecordSurrender", "Record the surrender of the person sought")
+            .WithDescription("""
+                In execution to Executed (final), by the requested State's central authority or focal point, once the
+                extradition was granted or partly granted (409 before).
+                """)
+            .WithRequestExamples(RequestExamples.RecordSurrender);
+        group.MapTransition<AddNoteCommand>("notes", "AddNote", "Add a follow-up note to the timeline")
+            .WithDescription("""
+                A note on the timeline (`note`, required), by a central authority, focal point or prosecutor of either
+                State, in any status after transmission, final ones included. The status does not change; the version does.
+                """)
+            .WithRequestExamples(RequestExamples.AddNote);
 
         return routes;
     }
 
-    private static void MapTransition<TCommand>(this RouteGroupBuilder group, string path, string name, string summary)
+    private static RouteHandlerBuilder MapTransition<TCommand>(this RouteGroupBuilder group, string path, string name, string summary)
         where TCommand : TransitionCommand, ICommand<RequestDto>
     {
-        group.MapPost($"/{{id:guid}}/{path}", async (
+        return group.MapPost($"/{{id:guid}}/{path}", async (
                 Guid id,
                 TCommand command,
                 [FromHeader(Name = EntityTag.IfMatchHeader)] string? ifMatch,
@@ -159,5 +287,6 @@ public static class RequestsEndpoints
         .ProducesProblem(StatusCodes.Status409Conflict)
         .ProducesProblem(StatusCodes.Status412PreconditionFailed)
         .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-        .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        .ProducesProblem(StatusCodes.Status428PreconditionRequired)
+        .WithProblemSchema(StatusCodes.Status409Conflict, ProblemSchemas.AllowedActions);
 }

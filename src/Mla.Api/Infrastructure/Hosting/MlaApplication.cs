@@ -14,7 +14,7 @@ using Mla.Api.Infrastructure.Behaviours;
 using Mla.Api.Infrastructure.Data;
 using Mla.Api.Infrastructure.Errors;
 using Mla.Api.Infrastructure.Health;
-using Scalar.AspNetCore;
+using Mla.Api.Infrastructure.OpenApi;
 
 namespace Mla.Api.Infrastructure.Hosting;
 
@@ -67,7 +67,7 @@ public static class MlaApplication
         // Malformed JSON and wrong content types reach the exception handler, which answers with a problem.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 
-        builder.Services.AddOpenApi();
+        builder.Services.AddMlaOpenApi();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(30));
 
@@ -98,7 +98,7 @@ public static class MlaApplication
         app.UseAuthorization();
 
         app.MapOpenApi().AllowAnonymous();
-        app.MapScalarApiReference().AllowAnonymous();
+        app.MapMlaApiReference();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
 
