@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using Mla.Api.Features.Requests;
 
 namespace Mla.Api.Infrastructure.OpenApi;
 
@@ -191,8 +190,9 @@ public static class RequestExamples
     public static IReadOnlyList<RequestExample> AddNote(TimeProvider time) =>
         [new("note", "A follow-up note", new { occurredOn = Today(time), note = "Relance téléphonique de l'autorité centrale du Sénégal : exécution prévue la semaine prochaine." })];
 
-    // The API's today, by which it judges every date a user gives.
-    private static DateOnly Today(TimeProvider time) => RequestValidation.Today(time);
+    // Dates are judged in each user's State (UTC−1 to UTC+1 in the region): the date in Cabo Verde,
+    // the latest of them, is never in the future for anyone.
+    private static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime.AddHours(-1));
 
     private static MlaDraftBody MlaDraft() => new();
 
