@@ -176,8 +176,8 @@ public static class TransmitLoad
     /// <summary>The 1-minute load average (Linux), to show how busy the shared machine was around a run.</summary>
     private static string LoadAverage()
     {
-        const string path = "/proc/loadavg";
-        return File.Exists(path) ? File.ReadAllText(path).Split(' ')[0] : "n/a";
+        const string LoadAverageFile = "/proc/loadavg";
+        return File.Exists(LoadAverageFile) ? File.ReadAllText(LoadAverageFile).Split(' ')[0] : "n/a";
     }
 
     /// <summary>What one run measured, and whether its answers were all correct.</summary>
