@@ -15,7 +15,9 @@ public sealed record LoadOptions
         Starts the Mla API in process on Kestrel (loopback HTTP), on a fresh database per client count,
         creates --requests complete MLA drafts of Mali, then transmits them all with C concurrent clients.
         Prints transmissions/s, latency p50/p95/max, 412 and 5xx counts (must be 0), whether the reference
-        numbers given are exactly 1..N, and how many times the PDF was rendered per transmission.
+        numbers given are exactly 1..N, how many times the PDF was rendered per transmission, the CPU time
+        of this process per transmission (the API and its clients; not PostgreSQL's processes, and with
+        the readers' share in mixed mode), and the machine's load average around each run.
 
           --engine sqlite|postgres   Database engine (default sqlite).
           --requests N               Drafts transmitted per run (default 400).

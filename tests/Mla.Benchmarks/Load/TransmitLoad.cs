@@ -101,13 +101,15 @@ public static class TransmitLoad
             host.Renders.Reset();
             using var stopReading = new CancellationTokenSource();
             var reading = readers.Select(reader => ReadLoopAsync(reader, drafts, stopReading.Token)).ToList();
+            var cpuBefore = Environment.CpuUsage.TotalTime;
             var stopwatch = Stopwatch.StartNew();
             var outcomes = await TransmitAllAsync(transmitters, drafts, today);
             stopwatch.Stop();
+            var cpu = Environment.CpuUsage.TotalTime - cpuBefore;
             await stopReading.CancelAsync();
             var reads = (await Task.WhenAll(reading)).SelectMany(list => list).ToList();
             var renders = RenderCounter.Available ? host.Renders.Count : (long?)null;
-            var result = new RunResult(options, clientCount, stopwatch.Elapsed, outcomes, reads, renders, loadBefore, LoadAverage());
+            var result = new RunResult(options, clientCount, stopwatch.Elapsed, cpu, outcomes, reads, renders, loadBefore, LoadAverage());
             foreach (var error in outcomes.Concat(reads).Where(outcome => outcome.Error is not null).Take(5))
             {
                 await Console.Error.WriteLineAsync($"  {(int)error.Status}: {error.Error}");
@@ -185,6 +187,7 @@ public static class TransmitLoad
         LoadOptions Options,
         int Clients,
         TimeSpan Elapsed,
+        TimeSpan ProcessorTime,
         IReadOnlyList<CallOutcome> Transmissions,
         IReadOnlyList<CallOutcome> Reads,
         long? Renders,
@@ -205,6 +208,9 @@ public static class TransmitLoad
         private double PerSecond => Transmissions.Count / Elapsed.TotalSeconds;
 
         private double ReadsPerSecond => Reads.Count / Elapsed.TotalSeconds;
+
+        /// <summary>CPU time of this process (API and clients; PostgreSQL's own processes excluded) per transmission.</summary>
+        private double ProcessorMillisecondsPerTransmission => ProcessorTime.TotalMilliseconds / Transmissions.Count;
 
         public bool Passed => PreconditionFailed == 0 && ServerErrors == 0 && OtherErrors == 0 && ReferenceCheck == "1..N";
 
@@ -231,14 +237,14 @@ public static class TransmitLoad
         public string Line() =>
             Invariant($"{Options.Label} {Options.Engine} clients={Clients}: {PerSecond:0.0} transmissions/s, p50 {TransmitLatencies.P50:0} ms, ") +
             Invariant($"p95 {TransmitLatencies.P95:0} ms, max {TransmitLatencies.Max:0} ms, 412: {PreconditionFailed}, 5xx: {ServerErrors}, ") +
-            Invariant($"other: {OtherErrors}, references {ReferenceCheck}, renders/transmission {RendersPerTransmission}") +
+            Invariant($"other: {OtherErrors}, references {ReferenceCheck}, renders/transmission {RendersPerTransmission}, CPU {ProcessorMillisecondsPerTransmission:0} ms/transmission") +
             (Reads.Count > 0 ? Invariant($", reads {ReadsPerSecond:0.0}/s p50 {ReadLatencies.P50:0} ms p95 {ReadLatencies.P95:0} ms max {ReadLatencies.Max:0} ms") : "") +
             $", load average {LoadBefore} -> {LoadAfter}";
 
         public static string Table(IReadOnlyList<RunResult> results, bool withReads)
         {
-            var header = "| Code | Engine | Clients | Transmissions/s | p50 ms | p95 ms | max ms | 412 | 5xx | Other | References | Renders/transmission |";
-            var rule = "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|";
+            var header = "| Code | Engine | Clients | Transmissions/s | p50 ms | p95 ms | max ms | 412 | 5xx | Other | References | Renders/transmission | CPU ms/transmission |";
+            var rule = "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|";
             if (withReads)
             {
                 header += " Readers | Reads/s | Read p50 ms | Read p95 ms | Read max ms |";
@@ -250,7 +256,7 @@ public static class TransmitLoad
             var rows = results.Select(result =>
                 Invariant($"| {result.Options.Label} | {result.Options.Engine} | {result.Clients} | {result.PerSecond:0.0} | {result.TransmitLatencies.P50:0} | ") +
                 Invariant($"{result.TransmitLatencies.P95:0} | {result.TransmitLatencies.Max:0} | {result.PreconditionFailed} | {result.ServerErrors} | ") +
-                Invariant($"{result.OtherErrors} | {result.ReferenceCheck} | {result.RendersPerTransmission} |") +
+                Invariant($"{result.OtherErrors} | {result.ReferenceCheck} | {result.RendersPerTransmission} | {result.ProcessorMillisecondsPerTransmission:0} |") +
                 (withReads
                     ? Invariant($" {result.Options.Readers} | {result.ReadsPerSecond:0.0} | {result.ReadLatencies.P50:0} | {result.ReadLatencies.P95:0} | {result.ReadLatencies.Max:0} |")
                     : "") +
