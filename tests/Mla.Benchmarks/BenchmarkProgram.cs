@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using Mla.Benchmarks.Load;
 
@@ -17,7 +18,10 @@ public static class BenchmarkProgram
             return await TransmitLoad.RunAsync(args[1..]);
         }
 
-        BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+        // BenchmarkDotNet rebuilds this project, API included (for the load harness): on a busy 2-core
+        // machine that takes longer than its default build timeout of 2 minutes.
+        var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(15));
+        BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args, config);
         return 0;
     }
 }

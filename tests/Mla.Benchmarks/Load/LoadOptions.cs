@@ -28,6 +28,8 @@ public sealed record LoadOptions
           --postgres CONNECTION      Server connection string (PostgreSQL); default: ${PostgresVariable}.
                                      A database is created in it for each run and dropped after it.
           --label TEXT               A label for the rows, e.g. new or old (default: none).
+          --min-threads T            Diagnosis: raise the thread pool's minimum to T threads (default: .NET's,
+                                     the core count), to tell waiting for a thread from waiting for a lock.
         """;
 
     public DatabaseEngine Engine { get; init; } = DatabaseEngine.Sqlite;
@@ -43,6 +45,8 @@ public sealed record LoadOptions
     public string? PostgresConnectionString { get; init; }
 
     public string Label { get; init; } = "";
+
+    public int MinThreads { get; init; }
 
     /// <summary>Reads the arguments after the verb; throws <see cref="ArgumentException"/> with a readable message.</summary>
     public static LoadOptions Parse(IReadOnlyList<string> args)
@@ -61,6 +65,7 @@ public sealed record LoadOptions
                 "--warmup" => options with { Warmup = NonNegativeInteger(name, Value()) },
                 "--postgres" => options with { PostgresConnectionString = Value() },
                 "--label" => options with { Label = Value() },
+                "--min-threads" => options with { MinThreads = PositiveInteger(name, Value()) },
                 _ => throw new ArgumentException($"Unknown option {name}."),
             };
         }

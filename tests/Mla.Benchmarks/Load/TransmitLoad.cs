@@ -43,6 +43,15 @@ public static class TransmitLoad
         Console.WriteLine($"Machine: {Environment.ProcessorCount} logical cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, " +
             $"server GC {System.Runtime.GCSettings.IsServerGC}; load average now {LoadAverage()}");
 
+        if (options.MinThreads > 0)
+        {
+            ThreadPool.GetMinThreads(out _, out var completionPorts);
+            ThreadPool.SetMinThreads(options.MinThreads, Math.Max(completionPorts, options.MinThreads));
+        }
+
+        ThreadPool.GetMinThreads(out var minWorkers, out _);
+        Console.WriteLine($"Thread pool minimum: {minWorkers} worker threads");
+
         // WebApplicationFactory finds the API's content root through MvcTestingAppManifest.json in the current
         // directory, which a test runner sets to the output folder and `dotnet run` does not.
         Directory.SetCurrentDirectory(AppContext.BaseDirectory);
@@ -102,14 +111,16 @@ public static class TransmitLoad
             using var stopReading = new CancellationTokenSource();
             var reading = readers.Select(reader => ReadLoopAsync(reader, drafts, stopReading.Token)).ToList();
             var cpuBefore = Environment.CpuUsage.TotalTime;
+            var threadPool = new ThreadPoolSampler();
             var stopwatch = Stopwatch.StartNew();
             var outcomes = await TransmitAllAsync(transmitters, drafts, today);
             stopwatch.Stop();
+            await threadPool.DisposeAsync();
             var cpu = Environment.CpuUsage.TotalTime - cpuBefore;
             await stopReading.CancelAsync();
             var reads = (await Task.WhenAll(reading)).SelectMany(list => list).ToList();
             var renders = RenderCounter.Available ? host.Renders.Count : (long?)null;
-            var result = new RunResult(options, clientCount, stopwatch.Elapsed, cpu, outcomes, reads, renders, loadBefore, LoadAverage());
+            var result = new RunResult(options, clientCount, stopwatch.Elapsed, cpu, threadPool, outcomes, reads, renders, loadBefore, LoadAverage());
             foreach (var error in outcomes.Concat(reads).Where(outcome => outcome.Error is not null).Take(5))
             {
                 await Console.Error.WriteLineAsync($"  {(int)error.Status}: {error.Error}");
@@ -188,6 +199,7 @@ public static class TransmitLoad
         int Clients,
         TimeSpan Elapsed,
         TimeSpan ProcessorTime,
+        ThreadPoolSampler ThreadPool,
         IReadOnlyList<CallOutcome> Transmissions,
         IReadOnlyList<CallOutcome> Reads,
         long? Renders,
@@ -237,14 +249,14 @@ public static class TransmitLoad
         public string Line() =>
             Invariant($"{Options.Label} {Options.Engine} clients={Clients}: {PerSecond:0.0} transmissions/s, p50 {TransmitLatencies.P50:0} ms, ") +
             Invariant($"p95 {TransmitLatencies.P95:0} ms, max {TransmitLatencies.Max:0} ms, 412: {PreconditionFailed}, 5xx: {ServerErrors}, ") +
-            Invariant($"other: {OtherErrors}, references {ReferenceCheck}, renders/transmission {RendersPerTransmission}, CPU {ProcessorMillisecondsPerTransmission:0} ms/transmission") +
+            Invariant($"other: {OtherErrors}, references {ReferenceCheck}, renders/transmission {RendersPerTransmission}, CPU {ProcessorMillisecondsPerTransmission:0} ms/transmission, pool threads max {ThreadPool.MaxThreads}, queued max {ThreadPool.MaxQueued}") +
             (Reads.Count > 0 ? Invariant($", reads {ReadsPerSecond:0.0}/s p50 {ReadLatencies.P50:0} ms p95 {ReadLatencies.P95:0} ms max {ReadLatencies.Max:0} ms") : "") +
             $", load average {LoadBefore} -> {LoadAfter}";
 
         public static string Table(IReadOnlyList<RunResult> results, bool withReads)
         {
-            var header = "| Code | Engine | Clients | Transmissions/s | p50 ms | p95 ms | max ms | 412 | 5xx | Other | References | Renders/transmission | CPU ms/transmission |";
-            var rule = "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|";
+            var header = "| Code | Engine | Clients | Transmissions/s | p50 ms | p95 ms | max ms | 412 | 5xx | Other | References | Renders/transmission | CPU ms/transmission | Pool threads max | Queued max |";
+            var rule = "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|";
             if (withReads)
             {
                 header += " Readers | Reads/s | Read p50 ms | Read p95 ms | Read max ms |";
@@ -256,7 +268,7 @@ public static class TransmitLoad
             var rows = results.Select(result =>
                 Invariant($"| {result.Options.Label} | {result.Options.Engine} | {result.Clients} | {result.PerSecond:0.0} | {result.TransmitLatencies.P50:0} | ") +
                 Invariant($"{result.TransmitLatencies.P95:0} | {result.TransmitLatencies.Max:0} | {result.PreconditionFailed} | {result.ServerErrors} | ") +
-                Invariant($"{result.OtherErrors} | {result.ReferenceCheck} | {result.RendersPerTransmission} | {result.ProcessorMillisecondsPerTransmission:0} |") +
+                Invariant($"{result.OtherErrors} | {result.ReferenceCheck} | {result.RendersPerTransmission} | {result.ProcessorMillisecondsPerTransmission:0} | {result.ThreadPool.MaxThreads} | {result.ThreadPool.MaxQueued} |") +
                 (withReads
                     ? Invariant($" {result.Options.Readers} | {result.ReadsPerSecond:0.0} | {result.ReadLatencies.P50:0} | {result.ReadLatencies.P95:0} | {result.ReadLatencies.Max:0} |")
                     : "") +
