@@ -1,6 +1,7 @@
 using Mla.Api.Infrastructure.Auth;
 using Mla.Domain.Access;
 using Mla.Domain.Lifecycle;
+using Mla.Domain.Requests;
 
 namespace Mla.Api.Features.Requests;
 
@@ -30,8 +31,11 @@ public sealed class RequestReader(RequestAccess access, RequestStore store, ICur
             ProvisionalArrestOn = row.ProvisionalArrestOn,
             SurrenderedOn = row.SurrenderedOn,
             ClosedOn = row.ClosedOn,
-            RefusalGrounds = await store.LoadRefusalGroundsAsync(id, cancellationToken),
-            ExecutionOutcomes = await store.LoadOutcomesAsync(id, cancellationToken),
+            // Read only where the status says there are some: most reads are of requests under way.
+            RefusalGrounds = row.Status == RequestStatus.Refused ? await store.LoadRefusalGroundsAsync(id, cancellationToken) : [],
+            ExecutionOutcomes = row.Status is RequestStatus.Executed or RequestStatus.PartiallyExecuted
+                ? await store.LoadOutcomesAsync(id, cancellationToken)
+                : [],
             CreatedAt = row.CreatedAt,
             UpdatedAt = row.UpdatedAt,
         };

@@ -257,6 +257,7 @@ public sealed partial class OpenApiDocumentTests
         var user = _document.Operation("ListUsers").ResponseSchema("200").GetProperty("items");
         var me = _document.Operation("GetMe").ResponseSchema("200");
         var list = _document.Operation("ListRequests");
+        var content = _document.Property(request, "content")!.Value;
 
         var expectations = new (string Where, JsonElement? Schema, string[] Values)[]
         {
@@ -266,8 +267,8 @@ public sealed partial class OpenApiDocumentTests
             ("RegisterIncomingRequest body kind", _document.Property(incoming, "kind"), Kinds),
             ("RegisterIncomingRequest body channel", _document.Property(incoming, "channel"), Channels),
             ("TransmitRequest body channel", _document.Property(transmit, "channel"), Channels),
-            ("GetRequest kind", _document.Property(request, "kind"), Kinds),
-            ("GetRequest urgency", _document.Property(request, "urgency"), Urgencies),
+            ("GetRequest content.kind", _document.Property(content, "kind"), Kinds),
+            ("GetRequest content.urgency", _document.Property(content, "urgency"), Urgencies),
             ("GetRequest transmissionChannel", _document.Property(request, "transmissionChannel"), Channels),
             ("GetRequest status", _document.Property(request, "status"), Statuses),
             ("CreateUser body role", _document.Property(createUser, "role"), Roles),
