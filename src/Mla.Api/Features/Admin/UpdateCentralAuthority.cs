@@ -40,8 +40,10 @@ public sealed class UpdateCentralAuthorityValidator : AbstractValidator<UpdateCe
 public sealed class UpdateCentralAuthorityHandler(IDbSession session, AuditTrail audit)
     : ICommandHandler<UpdateCentralAuthorityCommand, CentralAuthorityDto>
 {
-    private const string FindSql = """
-        SELECT state_iso3 AS State, name AS Name, address AS Address, phone AS Phone, email AS Email, letterhead AS LetterheadText
+    private const string FindSql = $"""
+        SELECT state_iso3 AS {nameof(CentralAuthorityRow.State)}, name AS {nameof(CentralAuthorityRow.Name)},
+               address AS {nameof(CentralAuthorityRow.Address)}, phone AS {nameof(CentralAuthorityRow.Phone)},
+               email AS {nameof(CentralAuthorityRow.Email)}, letterhead AS {nameof(CentralAuthorityRow.LetterheadText)}
         FROM authorities
         WHERE state_iso3 = @state AND kind = 'central-authority'
         """;

@@ -79,10 +79,12 @@ public sealed class ListRequestsHandler(IDbSession session, RequestAccess access
     private const string CountSql = "SELECT COUNT(*) FROM requests r\n" + Filter;
 
     private static string ListSql(ISqlDialect dialect) => $"""
-        SELECT r.id AS Id, r.reference_number AS ReferenceNumber, r.kind AS Kind, r.status AS Status,
-               r.requesting_state AS RequestingState, r.requested_state AS RequestedState, r.subject AS Subject,
-               r.urgency AS Urgency, r.transmitted_on AS TransmittedOn, r.created_at AS CreatedAt,
-               r.updated_at AS UpdatedAt, r.version AS Version
+        SELECT r.id AS {nameof(SummaryRow.Id)}, r.reference_number AS {nameof(SummaryRow.ReferenceNumber)},
+               r.kind AS {nameof(SummaryRow.Kind)}, r.status AS {nameof(SummaryRow.Status)},
+               r.requesting_state AS {nameof(SummaryRow.RequestingState)}, r.requested_state AS {nameof(SummaryRow.RequestedState)},
+               r.subject AS {nameof(SummaryRow.Subject)}, r.urgency AS {nameof(SummaryRow.Urgency)},
+               r.transmitted_on AS {nameof(SummaryRow.TransmittedOn)}, r.created_at AS {nameof(SummaryRow.CreatedAt)},
+               r.updated_at AS {nameof(SummaryRow.UpdatedAt)}, r.version AS {nameof(SummaryRow.Version)}
         FROM requests r
         {Filter}
         ORDER BY r.created_at DESC, r.id DESC
