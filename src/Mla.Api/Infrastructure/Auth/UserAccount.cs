@@ -10,7 +10,7 @@ public sealed record UserAccount
                state_iso3 AS {nameof(UserAccount.State)}, network_code AS {nameof(UserAccount.Network)},
                password_hash AS {nameof(UserAccount.PasswordHash)}, is_disabled AS {nameof(UserAccount.IsDisabled)},
                failed_sign_ins AS {nameof(UserAccount.FailedSignIns)}, locked_until AS {nameof(UserAccount.LockedUntil)},
-               created_at AS {nameof(UserAccount.CreatedAt)}, disabled_at AS {nameof(UserAccount.DisabledAt)}
+               created_at AS {nameof(UserAccount.CreatedAt)}
         FROM users
         """;
 
@@ -41,6 +41,4 @@ public sealed record UserAccount
     public DateTimeOffset? LockedUntil { get; init; }
 
     public DateTimeOffset CreatedAt { get; init; }
-
-    public DateTimeOffset? DisabledAt { get; init; }
 }
