@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Mla.Api.Infrastructure.Data;
+using Mla.Api.Infrastructure.Validation;
 using Mla.Domain;
 using Mla.Domain.Requests;
 
@@ -51,14 +52,9 @@ public sealed class ListRequestsValidator : AbstractValidator<ListRequestsQuery>
 
     public ListRequestsValidator()
     {
-        // A rule stops at its first failure: a null list is reported, never read.
-        RuleLevelCascadeMode = CascadeMode.Stop;
-        RuleFor(q => q.Status!).Must(code => KebabCode.TryParse<RequestStatus>(code, out _))
-            .WithMessage($"Must be one of: {string.Join(", ", KebabCode.AllCodes<RequestStatus>())}.").When(q => q.Status is not null);
-        RuleFor(q => q.Kind!).Must(code => KebabCode.TryParse<RequestKind>(code, out _))
-            .WithMessage($"Must be one of: {string.Join(", ", KebabCode.AllCodes<RequestKind>())}.").When(q => q.Kind is not null);
-        RuleFor(q => q.Direction!).Must(code => KebabCode.TryParse<RequestDirection>(code, out _))
-            .WithMessage($"Must be one of: {string.Join(", ", KebabCode.AllCodes<RequestDirection>())}.").When(q => q.Direction is not null);
+        RuleFor(q => q.Status).MustBeOneOf(KebabCode.AllCodes<RequestStatus>()).When(q => q.Status is not null);
+        RuleFor(q => q.Kind).MustBeOneOf(KebabCode.AllCodes<RequestKind>()).When(q => q.Kind is not null);
+        RuleFor(q => q.Direction).MustBeOneOf(KebabCode.AllCodes<RequestDirection>()).When(q => q.Direction is not null);
         RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
         RuleFor(q => q.PageSize).InclusiveBetween(1, MaxPageSize);
     }
