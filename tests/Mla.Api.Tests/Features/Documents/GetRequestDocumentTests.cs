@@ -52,6 +52,8 @@ public sealed class GetRequestDocumentTests(DatabaseEngine engine) : RequestTest
         var response = await mali.GetAsync($"/api/requests/{draft.Id}/document?language=xx");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        var problem = await response.Content.ReadFromJsonAsync<Microsoft.AspNetCore.Http.HttpValidationProblemDetails>();
+        Assert.That(problem!.Errors["language"], Has.Exactly(1).StartsWith("Must be one of: ").And.Contains("fr"));
     }
 
     [Test]

@@ -52,17 +52,19 @@ public sealed class ListRequestsTests(DatabaseEngine engine) : RequestTest(engin
         Assert.That(page.Page, Is.EqualTo(2));
     }
 
-    [TestCase("?status=lost")]
-    [TestCase("?kind=letter")]
-    [TestCase("?direction=sideways")]
-    [TestCase("?pageSize=1000")]
-    public async Task ListRequests_InvalidFilter_Returns400(string query)
+    [TestCase("?status=lost", "status", "Must be one of: draft, ")]
+    [TestCase("?kind=letter", "kind", "Must be one of: mla, extradition, provisional-arrest.")]
+    [TestCase("?direction=sideways", "direction", "Must be one of: outgoing, incoming.")]
+    [TestCase("?pageSize=1000", "pageSize", "")]
+    public async Task ListRequests_InvalidFilter_Returns400NamingTheFieldAndItsCodes(string query, string field, string message)
     {
         using var mali = await CreateClientAsAsync("mli.ca");
 
         var response = await mali.GetAsync($"/api/requests{query}");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        var problem = await response.Content.ReadFromJsonAsync<Microsoft.AspNetCore.Http.HttpValidationProblemDetails>();
+        Assert.That(problem!.Errors[field], Has.Exactly(1).StartsWith(message));
     }
 
     private static async Task<RequestPage> ListAsync(HttpClient client, string query)
