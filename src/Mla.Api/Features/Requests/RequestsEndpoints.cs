@@ -23,7 +23,7 @@ public static class RequestsEndpoints
         services.AddScoped<RequestContentValidator>();
         services.AddScoped<ReferenceCodes>();
         services.AddScoped<ReferenceNumbers>();
-        services.AddScoped<TimelineVerifier>();
+        services.AddScoped<RecordVerifier>();
         return services;
     }
 
