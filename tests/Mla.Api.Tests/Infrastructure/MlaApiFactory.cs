@@ -31,6 +31,8 @@ public sealed class MlaApiFactory(
         builder.UseSetting("Authentication:TokenRequestsPerMinute", "100000");
         // A small annex limit keeps the oversize test light; the default (20 MB) is configuration.
         builder.UseSetting("Documents:MaxAttachmentBytes", "1048576");
+        // The service checks timelines against the newest checkpoint it finds there.
+        builder.UseSetting("Audit:CheckpointFolder", database.CheckpointFolder);
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);

@@ -23,7 +23,7 @@ public static class RequestsEndpoints
         services.AddScoped<RequestContentValidator>();
         services.AddScoped<ReferenceCodes>();
         services.AddScoped<ReferenceNumbers>();
-        services.AddScoped<TimelineVerifier>();
+        services.AddScoped<RecordVerifier>();
         return services;
     }
 
@@ -119,12 +119,15 @@ public static class RequestsEndpoints
 
         group.MapGet("/{id:guid}/timeline", async (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetTimelineQuery(id), ct)))
-            .WithName("GetRequestTimeline").WithSummary("Every event of a request, oldest first, each with whether its hash chain verifies")
+            .WithName("GetRequestTimeline").WithSummary("Every event of a request, oldest first, and whether the record is what its hash chain sealed")
             .WithDescription("""
                 The append-only history of the request: who did what, when it happened in the world (`occurredOn`) and
                 when Mla recorded it, with the step's details (channel, references, grounds, outcomes...) and notes.
-                Events are hash-chained: `verified` is false from the first event that was changed in the database by
-                hand onwards.
+                Events are hash-chained, and each seals the request's whole record as the step left it (content,
+                status, persons, the frozen document, annexes). `chain.state` is `verified`, `truncated` (events the
+                request's head or the newest signed checkpoint saw are gone) or `broken`; `chain.brokenAt` is the first
+                event that cannot be trusted, and every event's `verified` is false from it on: someone changed the
+                database by hand.
                 """)
             .ProducesProblem(StatusCodes.Status404NotFound);
 

@@ -3,6 +3,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
 using Mla.Api.Features.Admin;
+using Mla.Api.Features.Audit;
 using Mla.Api.Features.Auth;
 using Mla.Api.Features.Directory;
 using Mla.Api.Features.Documents;
@@ -56,6 +57,7 @@ public static class MlaApplication
         builder.Services.AddSingleton<DemoRequests>();
         builder.Services.AddMlaRequests();
         builder.Services.AddMlaDocuments();
+        builder.Services.AddMlaAudit();
 
         ConfigureJson(builder.Services);
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
@@ -68,7 +70,9 @@ public static class MlaApplication
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 
         builder.Services.AddMlaOpenApi();
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        builder.Services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
+            .AddCheck<AppendOnlyHealthCheck>("append-only", tags: ["ready"]);
         builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(30));
 
         var app = builder.Build();
