@@ -9,11 +9,11 @@ public sealed record ListAttachmentsQuery(Guid RequestId) : IQuery<IReadOnlyList
 public sealed class ListAttachmentsHandler(RequestAccess access, IDbSession session) : IQueryHandler<ListAttachmentsQuery, IReadOnlyList<AttachmentDto>>
 {
     private const string ListSql = """
-        SELECT id AS Id, file_name AS FileName, content_type AS ContentType, size_bytes AS SizeBytes, sha256 AS Sha256,
-               description AS Description, is_translation AS IsTranslation, uploaded_at AS UploadedAt
+        SELECT id AS Id, annex_number AS Number, file_name AS FileName, content_type AS ContentType, size_bytes AS SizeBytes,
+               sha256 AS Sha256, description AS Description, is_translation AS IsTranslation, uploaded_at AS UploadedAt
         FROM request_attachments
         WHERE request_id = @id
-        ORDER BY uploaded_at, file_name
+        ORDER BY annex_number
         """;
 
     public async ValueTask<IReadOnlyList<AttachmentDto>> Handle(ListAttachmentsQuery query, CancellationToken cancellationToken)

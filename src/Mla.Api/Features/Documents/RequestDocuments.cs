@@ -27,7 +27,7 @@ public sealed class RequestDocuments(IDbSession session, ICurrentUser currentUse
         SELECT file_name AS FileName, description AS Description, is_translation AS IsTranslation
         FROM request_attachments
         WHERE request_id = @id
-        ORDER BY uploaded_at, file_name
+        ORDER BY annex_number
         """;
 
     private const string ReferenceOfSql = "SELECT reference_number FROM requests WHERE id = @id";
