@@ -27,6 +27,8 @@ public static class RequestLifecycle
         RequestKind[] all = [RequestKind.Mla, RequestKind.Extradition, RequestKind.ProvisionalArrest];
         RequestKind[] mla = [RequestKind.Mla];
         RequestKind[] extraditions = [RequestKind.Extradition, RequestKind.ProvisionalArrest];
+        const RequestOrigin drafted = RequestOrigin.Drafted;
+        const RequestOrigin registered = RequestOrigin.Registered;
 
         List<LifecycleRow> rows =
         [
@@ -36,11 +38,12 @@ public static class RequestLifecycle
             new(null, RegisterIncoming, Requested, ca, all, Fixed, Received),
 
             // A draft belongs to the requesting central authority; the requested side does not even see it.
-            new(Draft, UpdateDraft, Requesting, ca, all, Unchanged),
-            new(Draft, DiscardDraft, Requesting, ca, all, Discarded),
-            new(Draft, Transmit, Requesting, ca, all, Fixed, Transmitted),
+            // Only a request drafted in Mla is ever a draft: none of this is ever possible on a registered one.
+            new(Draft, UpdateDraft, Requesting, ca, all, Unchanged, Origin: drafted),
+            new(Draft, DiscardDraft, Requesting, ca, all, Discarded, Origin: drafted),
+            new(Draft, Transmit, Requesting, ca, all, Fixed, Transmitted, Origin: drafted),
             // Annexes of a draft (a translation, exhibits) are its author's, before it is transmitted.
-            new(Draft, AddAnnex, Requesting, ca, all, Unchanged),
+            new(Draft, AddAnnex, Requesting, ca, all, Unchanged, Origin: drafted),
 
             new(Transmitted, AcknowledgeReceipt, Requested, caOrFp, all, Fixed, Received),
 
@@ -73,8 +76,6 @@ public static class RequestLifecycle
         // authority does them. On one the requested State registered, the requesting State sent nothing
         // through Mla and does not act on it there: its answer or withdrawal reaches the requested State
         // the way the request did, and the requested central authority records it.
-        const RequestOrigin drafted = RequestOrigin.Drafted;
-        const RequestOrigin registered = RequestOrigin.Registered;
         rows.AddRange(
         [
             new(AwaitingInformation, ProvideInformation, Requesting, ca, all, Fixed, InExecution, Origin: drafted),

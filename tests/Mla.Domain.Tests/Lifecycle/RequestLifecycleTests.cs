@@ -19,10 +19,10 @@ public sealed class RequestLifecycleTests
     private const string AllowedTable = """
         none                  create-draft                 requesting  ca        all  draft
         none                  register-incoming            requested   ca        all  received
-        draft                 update-draft                 requesting  ca        all  draft
-        draft                 discard-draft                requesting  ca        all  -
-        draft                 transmit                     requesting  ca        all  transmitted
-        draft                 add-annex                    requesting  ca        all  draft
+        draft                 update-draft                 requesting  ca        all  draft                 sent
+        draft                 discard-draft                requesting  ca        all  -                     sent
+        draft                 transmit                     requesting  ca        all  transmitted           sent
+        draft                 add-annex                    requesting  ca        all  draft                 sent
         transmitted           acknowledge-receipt          requested   ca+fp     all  received
         transmitted           withdraw                     requesting  ca        all  withdrawn             sent
         received              start-execution              requested   ca+fp     all  in-execution
