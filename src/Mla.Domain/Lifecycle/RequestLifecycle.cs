@@ -3,6 +3,7 @@ using Mla.Domain.Requests;
 using static Mla.Domain.Access.PartySide;
 using static Mla.Domain.Lifecycle.RequestAction;
 using static Mla.Domain.Lifecycle.TargetRule;
+using static Mla.Domain.Requests.RequestOrigin;
 using static Mla.Domain.Requests.RequestStatus;
 
 namespace Mla.Domain.Lifecycle;
@@ -27,8 +28,6 @@ public static class RequestLifecycle
         RequestKind[] all = [RequestKind.Mla, RequestKind.Extradition, RequestKind.ProvisionalArrest];
         RequestKind[] mla = [RequestKind.Mla];
         RequestKind[] extraditions = [RequestKind.Extradition, RequestKind.ProvisionalArrest];
-        const RequestOrigin drafted = RequestOrigin.Drafted;
-        const RequestOrigin registered = RequestOrigin.Registered;
 
         List<LifecycleRow> rows =
         [
@@ -39,11 +38,11 @@ public static class RequestLifecycle
 
             // A draft belongs to the requesting central authority; the requested side does not even see it.
             // Only a request drafted in Mla is ever a draft: none of this is ever possible on a registered one.
-            new(Draft, UpdateDraft, Requesting, ca, all, Unchanged, Origin: drafted),
-            new(Draft, DiscardDraft, Requesting, ca, all, Discarded, Origin: drafted),
-            new(Draft, Transmit, Requesting, ca, all, Fixed, Transmitted, Origin: drafted),
+            new(Draft, UpdateDraft, Requesting, ca, all, Unchanged, Origin: Drafted),
+            new(Draft, DiscardDraft, Requesting, ca, all, Discarded, Origin: Drafted),
+            new(Draft, Transmit, Requesting, ca, all, Fixed, Transmitted, Origin: Drafted),
             // Annexes of a draft (a translation, exhibits) are its author's, before it is transmitted.
-            new(Draft, AddAnnex, Requesting, ca, all, Unchanged, Origin: drafted),
+            new(Draft, AddAnnex, Requesting, ca, all, Unchanged, Origin: Drafted),
 
             new(Transmitted, AcknowledgeReceipt, Requested, caOrFp, all, Fixed, Received),
 
@@ -78,18 +77,18 @@ public static class RequestLifecycle
         // the way the request did, and the requested central authority records it.
         rows.AddRange(
         [
-            new(AwaitingInformation, ProvideInformation, Requesting, ca, all, Fixed, InExecution, Origin: drafted),
-            new(Transmitted, Withdraw, Requesting, ca, all, Fixed, Withdrawn, Origin: drafted),
-            new(Received, Withdraw, Requesting, ca, all, Fixed, Withdrawn, Origin: drafted),
-            new(InExecution, Withdraw, Requesting, ca, all, Fixed, Withdrawn, Origin: drafted),
-            new(AwaitingInformation, Withdraw, Requesting, ca, all, Fixed, Withdrawn, Origin: drafted),
-            new(Postponed, Withdraw, Requesting, ca, all, Fixed, Withdrawn, Origin: drafted),
+            new(AwaitingInformation, ProvideInformation, Requesting, ca, all, Fixed, InExecution, Origin: Drafted),
+            new(Transmitted, Withdraw, Requesting, ca, all, Fixed, Withdrawn, Origin: Drafted),
+            new(Received, Withdraw, Requesting, ca, all, Fixed, Withdrawn, Origin: Drafted),
+            new(InExecution, Withdraw, Requesting, ca, all, Fixed, Withdrawn, Origin: Drafted),
+            new(AwaitingInformation, Withdraw, Requesting, ca, all, Fixed, Withdrawn, Origin: Drafted),
+            new(Postponed, Withdraw, Requesting, ca, all, Fixed, Withdrawn, Origin: Drafted),
 
-            new(AwaitingInformation, ProvideInformation, Requested, ca, all, Fixed, InExecution, Origin: registered),
-            new(Received, Withdraw, Requested, ca, all, Fixed, Withdrawn, Origin: registered),
-            new(InExecution, Withdraw, Requested, ca, all, Fixed, Withdrawn, Origin: registered),
-            new(AwaitingInformation, Withdraw, Requested, ca, all, Fixed, Withdrawn, Origin: registered),
-            new(Postponed, Withdraw, Requested, ca, all, Fixed, Withdrawn, Origin: registered),
+            new(AwaitingInformation, ProvideInformation, Requested, ca, all, Fixed, InExecution, Origin: Registered),
+            new(Received, Withdraw, Requested, ca, all, Fixed, Withdrawn, Origin: Registered),
+            new(InExecution, Withdraw, Requested, ca, all, Fixed, Withdrawn, Origin: Registered),
+            new(AwaitingInformation, Withdraw, Requested, ca, all, Fixed, Withdrawn, Origin: Registered),
+            new(Postponed, Withdraw, Requested, ca, all, Fixed, Withdrawn, Origin: Registered),
         ]);
 
         // Annexes once transmitted: by the case workers who act on the request on either side (central
@@ -99,7 +98,7 @@ public static class RequestLifecycle
             from status in Enum.GetValues<RequestStatus>()
             where status != Draft && !status.IsFinal()
             from side in Enum.GetValues<PartySide>()
-            select new LifecycleRow(status, AddAnnex, side, caOrFp, all, Unchanged, Origin: side == Requesting ? drafted : null));
+            select new LifecycleRow(status, AddAnnex, side, caOrFp, all, Unchanged, Origin: side == Requesting ? Drafted : null));
 
         // Follow-up notes: on every status the requested side can see, final ones included, by anyone
         // following the case on either side, whatever the request's origin. Secretariat and admin never
@@ -224,7 +223,7 @@ public static class RequestLifecycle
             return LifecycleDecision.Deny(
                 DenialReason.RoleNeverAllowed,
                 allowed,
-                context.Origin == RequestOrigin.Registered
+                context.Origin == Registered
                     ? $"This request reached the requested State outside Mla and was registered there: the {side.ToCode()} side may not {action.ToCode()} it in Mla."
                     : $"A {role.ToCode()} user on the {side.ToCode()} side may not {action.ToCode()} a request sent through Mla.");
         }
