@@ -35,6 +35,7 @@ public sealed partial class OpenApiDocumentTests
     private static readonly string[] Urgencies = ["normal", "urgent"];
     private static readonly string[] Channels = ["central-authority", "diplomatic", "interpol", "focal-point", "direct-judicial", "electronic"];
     private static readonly string[] Roles = ["central-authority", "focal-point", "prosecutor", "secretariat", "admin"];
+    private static readonly string[] Origins = ["drafted", "registered"];
     private static readonly string[] Statuses =
         ["draft", "transmitted", "received", "in-execution", "awaiting-information", "postponed", "executed", "partially-executed", "refused", "withdrawn"];
 
@@ -272,6 +273,7 @@ public sealed partial class OpenApiDocumentTests
             ("GetRequest content.urgency", _document.Property(_document.Property(request, "content")!.Value, "urgency"), Urgencies),
             ("GetRequest transmissionChannel", _document.Property(request, "transmissionChannel"), Channels),
             ("GetRequest status", _document.Property(request, "status"), Statuses),
+            ("GetRequest origin", _document.Property(request, "origin"), Origins),
             ("CreateUser body role", _document.Property(createUser, "role"), Roles),
             ("ListUsers role", _document.Property(user, "role"), Roles),
             ("GetMe role", _document.Property(me, "role"), Roles),
