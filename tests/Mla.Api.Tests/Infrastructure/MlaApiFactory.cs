@@ -29,10 +29,13 @@ public sealed class MlaApiFactory(
         builder.UseSetting("Authentication:SigningKey", Convert.ToBase64String(SigningKey));
         // The token endpoint's rate limit is per client address, and every test shares one.
         builder.UseSetting("Authentication:TokenRequestsPerMinute", "100000");
-        // A small annex limit keeps the oversize test light; the default (20 MB) is configuration.
+        // Small annex limits keep the limit tests light; the defaults (20 MB an annex, 50 annexes and
+        // 100 MB a request) are configuration.
         builder.UseSetting("Documents:MaxAttachmentBytes", "1048576");
         // The service checks timelines against the newest checkpoint it finds there.
         builder.UseSetting("Audit:CheckpointFolder", database.CheckpointFolder);
+        builder.UseSetting("Documents:MaxAttachmentsPerRequest", "4");
+        builder.UseSetting("Documents:MaxAttachmentBytesPerRequest", "2621440");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);

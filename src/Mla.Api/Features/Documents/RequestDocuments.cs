@@ -34,7 +34,7 @@ public sealed class RequestDocuments(IDbSession session, ICurrentUser currentUse
                is_translation AS {nameof(AnnexRow.IsTranslation)}
         FROM request_attachments
         WHERE request_id = @id
-        ORDER BY uploaded_at, file_name
+        ORDER BY annex_number
         """;
 
     private const string ReferenceOfSql = "SELECT reference_number FROM requests WHERE id = @id";

@@ -16,6 +16,11 @@ public sealed class RequestReader(RequestAccess access, RequestStore store, ICur
         {
             Id = row.Id,
             ReferenceNumber = row.ReferenceNumber,
+            Origin = row.Origin,
+            RegisteredBy = row.Origin == RequestOrigin.Registered
+                ? new RegistrationDto(row.RequestedState, row.CreatedBy, await store.UserNameAsync(row.CreatedBy, cancellationToken))
+                : null,
+            RequestingStateReference = row.RequestingStateReference,
             Status = row.Status,
             Version = row.Version,
             AllowedActions = RequestLifecycle.AllowedActions(request.Kind, request.Status, currentUser.Role, request.Side, request.Context),

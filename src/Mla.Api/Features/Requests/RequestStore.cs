@@ -95,10 +95,12 @@ public sealed class RequestStore(IDbSession session)
         """;
 
     private const string InsertRowSql = """
-        INSERT INTO requests (id, kind, status, requesting_state, requested_state, requesting_authority_id,
+        INSERT INTO requests (id, kind, status, origin, requesting_state, requested_state, requesting_authority_id,
                               urgency, confidential, extradition_will_be_requested, created_by, created_at, updated_at, version)
-        VALUES (@id, @kind, @status, @requesting_state, @requested_state, @authority_id, 'normal', @no, @no, @created_by, @now, @now, 1)
+        VALUES (@id, @kind, @status, @origin, @requesting_state, @requested_state, @authority_id, 'normal', @no, @no, @created_by, @now, @now, 1)
         """;
+
+    private const string UserNameSql = "SELECT display_name FROM users WHERE id = @id";
 
     // The requesting authority of the request: its State's central authority, when the State is in the reference data.
     private const string CentralAuthoritySql = """
@@ -239,7 +241,15 @@ public sealed class RequestStore(IDbSession session)
     }
 
     /// <summary>Inserts a new request at <paramref name="status"/> with its content; version 1, no event yet.</summary>
-    public async Task InsertAsync(Guid id, RequestContent content, string requestingState, RequestStatus status, Guid createdBy, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task InsertAsync(
+        Guid id,
+        RequestContent content,
+        string requestingState,
+        RequestStatus status,
+        RequestOrigin origin,
+        Guid createdBy,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
         var authorities = await session.QueryAsync<Guid>(CentralAuthoritySql, new { state = requestingState }, cancellationToken);
         await session.ExecuteAsync(InsertRowSql, new
@@ -247,6 +257,7 @@ public sealed class RequestStore(IDbSession session)
             id,
             kind = content.Kind.ToCode(),
             status = status.ToCode(),
+            origin = origin.ToCode(),
             requesting_state = requestingState,
             requested_state = content.RequestedState,
             authority_id = authorities.Count > 0 ? authorities[0] : (Guid?)null,
@@ -334,6 +345,10 @@ public sealed class RequestStore(IDbSession session)
         session.ExecuteAsync(InsertRefusalGroundSql,
             grounds.Distinct(StringComparer.Ordinal).Select(code => new { request_id = id, applies_to = appliesTo, code }).ToList(), cancellationToken);
 
+    /// <summary>A user's display name, as the timeline shows it (null for an unknown id).</summary>
+    public Task<string?> UserNameAsync(Guid userId, CancellationToken cancellationToken) =>
+        session.QuerySingleOrDefaultAsync<string>(UserNameSql, new { id = userId }, cancellationToken);
+
     public async Task<bool> HasTranslationAsync(Guid id, CancellationToken cancellationToken) =>
         await session.ExecuteScalarAsync<long>(HasTranslationSql, new { id, yes = true }, cancellationToken) > 0;
 
@@ -405,9 +420,15 @@ public sealed record RequestRow
 
     public RequestStatus Status { get; init; }
 
+    /// <summary>Drafted and transmitted through Mla, or registered by the requested State on receipt.</summary>
+    public RequestOrigin Origin { get; init; }
+
     public required string RequestingState { get; init; }
 
     public required string RequestedState { get; init; }
+
+    /// <summary>The requesting State's own reference, as written on a request registered on receipt.</summary>
+    public string? RequestingStateReference { get; init; }
 
     public TransmissionChannel? TransmissionChannel { get; init; }
 
@@ -447,6 +468,8 @@ public sealed record RequestProgress
     public static RequestProgress None { get; } = new();
 
     public string? ReferenceNumber { get; init; }
+
+    public string? RequestingStateReference { get; init; }
 
     public TransmissionChannel? TransmissionChannel { get; init; }
 

@@ -74,8 +74,13 @@ public static class RequestsEndpoints
             .WithDescription("""
                 For a request that reached your State by post, diplomatic bag or from a State that does not use Mla:
                 your State is the requested one (leave `requestedState` out), `requestingState` the sender, `occurredOn`
-                the date it was received. It gets a reference number of the requesting State and starts at Received,
-                so the usual steps follow (execution, information, refusal...). Mla holds no document for it.
+                the date it was received. It is numbered in your State's incoming register (`SEN/IN/MLA/2026/0001`, one
+                gap-free sequence per kind and year of receipt), never with the requesting State's numbers, and keeps
+                the requesting State's own reference as written (`requestingStateReference`). It starts at Received, so
+                the usual steps follow (execution, information, refusal...); what the requesting State does outside Mla
+                (an answer to a request for information, a withdrawal) you record too. The requesting State, if it uses
+                Mla, sees the request with `origin: registered` and `registeredBy`, and may only add notes to it. Mla
+                holds no document for it.
                 """)
             .WithRequestExamples(RequestExamples.RegisterIncoming)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -203,7 +208,8 @@ public static class RequestsEndpoints
         group.MapTransition<ProvideInformationCommand>("information-responses", "ProvideInformation", "Answer a request for more information")
             .WithDescription("""
                 Awaiting information to In execution, by the requesting State's central authority: the information
-                asked for, or where it is (e.g. in an annex uploaded first).
+                asked for, or where it is (e.g. in an annex uploaded first). On a request your State registered on
+                receipt, the requested central authority records the information that reached it outside Mla.
                 """)
             .WithRequestExamples(RequestExamples.ProvideInformation);
         group.MapTransition<PostponeExecutionCommand>("postponement", "PostponeExecution", "Postpone execution, with the reason and until when")
@@ -232,7 +238,9 @@ public static class RequestsEndpoints
         group.MapTransition<WithdrawRequestCommand>("withdrawal", "WithdrawRequest", "Withdraw a request no longer needed, with the reason")
             .WithDescription("""
                 Any status after transmission and before a final one to Withdrawn (final), by the requesting State's
-                central authority, with the reason. A draft is discarded instead.
+                central authority, with the reason. A draft is discarded instead. On a request the requested State
+                registered on receipt, the requesting State did not send it through Mla and cannot withdraw it there
+                (403): its withdrawal reaches the requested State outside Mla, whose central authority records it here.
                 """)
             .WithRequestExamples(RequestExamples.WithdrawRequest);
         group.MapTransition<RecordProvisionalArrestCommand>("provisional-arrest", "RecordProvisionalArrest", "Record the provisional arrest of the person sought")

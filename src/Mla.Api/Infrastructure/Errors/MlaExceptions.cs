@@ -88,10 +88,12 @@ public sealed class UnsupportedMediaTypeException(string message) : MlaException
     public override string Title => "Unsupported media type";
 }
 
-/// <summary>Content larger than allowed: 413.</summary>
-public sealed class PayloadTooLargeException(string message) : MlaException(message)
+/// <summary>Content larger than allowed: 413, with the limit when it helps the client (e.g. <c>maxBytes</c>).</summary>
+public sealed class PayloadTooLargeException(string message, IReadOnlyDictionary<string, object?>? extensions = null) : MlaException(message)
 {
     public override int StatusCode => StatusCodes.Status413PayloadTooLarge;
 
     public override string Title => "Content too large";
+
+    public override IReadOnlyDictionary<string, object?> Extensions => extensions ?? new Dictionary<string, object?>();
 }
