@@ -49,6 +49,9 @@ public sealed class ListRequestsValidator : AbstractValidator<ListRequestsQuery>
 {
     public const int MaxPageSize = 100;
 
+    /// <summary>The last page whose offset fits the engines' 32-bit OFFSET at the largest page size.</summary>
+    public const int MaxPage = int.MaxValue / MaxPageSize;
+
     public ListRequestsValidator()
     {
         // A rule stops at its first failure: a null list is reported, never read.
@@ -59,7 +62,7 @@ public sealed class ListRequestsValidator : AbstractValidator<ListRequestsQuery>
             .WithMessage($"Must be one of: {string.Join(", ", KebabCode.AllCodes<RequestKind>())}.").When(q => q.Kind is not null);
         RuleFor(q => q.Direction!).Must(code => KebabCode.TryParse<RequestDirection>(code, out _))
             .WithMessage($"Must be one of: {string.Join(", ", KebabCode.AllCodes<RequestDirection>())}.").When(q => q.Direction is not null);
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
+        RuleFor(q => q.Page).InclusiveBetween(1, MaxPage);
         RuleFor(q => q.PageSize).InclusiveBetween(1, MaxPageSize);
     }
 }
