@@ -3,10 +3,10 @@ using Mla.Api.Infrastructure.Errors;
 namespace Mla.Api.Infrastructure.Http;
 
 /// <summary>
-/// A path holding a control character once decoded (<c>/%00</c>, <c>/%0A</c>) names nothing Mla serves:
-/// 400, as a problem, before authentication and routing. Kestrel itself already refuses <c>%00</c> in
-/// the request line with an empty 400 before any middleware runs; this covers what other hosts and
-/// proxies let through.
+/// A path holding a control character once decoded (<c>/%0A</c>, <c>/%1B</c>) names nothing Mla serves:
+/// 400, as a problem, before authentication and routing. <c>/%00</c> never gets here: Kestrel refuses a
+/// NUL in the request target while parsing the request line, with an empty 400 and before any middleware
+/// runs, so no application code can give it a problem body (a proxy in front can, if one is wanted).
 /// </summary>
 public static class RequestTargetCheck
 {
