@@ -2,9 +2,9 @@ using System.Security.Claims;
 using Dapper;
 using Mediator;
 using Mla.Api.Features.Requests;
-using Mla.Domain.Requests;
 using Mla.Api.Infrastructure.Auth;
 using Mla.Api.Infrastructure.Data;
+using Mla.Domain.Requests;
 
 namespace Mla.Api.Infrastructure.Hosting;
 
