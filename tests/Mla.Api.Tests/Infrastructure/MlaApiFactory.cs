@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Mla.Api.Infrastructure.Auth;
 using Mla.Api.Infrastructure.Data;
 
 namespace Mla.Api.Tests.Infrastructure;
@@ -19,6 +22,12 @@ public sealed class MlaApiFactory(
     public TestDatabase Database => database;
 
     public TestClock Clock { get; } = new();
+
+    /// <summary>What the application logged (see <see cref="CapturedLogs"/>).</summary>
+    public CapturedLogs Logs { get; } = new();
+
+    /// <summary>The application's password hasher, which counts verifications.</summary>
+    public CountingPasswordHasher PasswordHasher { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -44,6 +53,8 @@ public sealed class MlaApiFactory(
         builder.ConfigureTestServices(collection =>
         {
             collection.AddSingleton<TimeProvider>(Clock);
+            collection.AddSingleton<ILoggerProvider>(Logs);
+            collection.AddSingleton<IPasswordHasher<UserAccount>>(PasswordHasher);
             services?.Invoke(collection);
         });
     }

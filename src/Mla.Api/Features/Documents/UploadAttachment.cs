@@ -8,6 +8,7 @@ using Mla.Api.Infrastructure.Auth;
 using Mla.Api.Infrastructure.Behaviours;
 using Mla.Api.Infrastructure.Data;
 using Mla.Api.Infrastructure.Errors;
+using Mla.Api.Infrastructure.Validation;
 using Mla.Domain.Lifecycle;
 
 namespace Mla.Api.Features.Documents;
@@ -68,9 +69,10 @@ public sealed class UploadAttachmentValidator : AbstractValidator<UploadAttachme
     public UploadAttachmentValidator()
     {
         RuleFor(command => command.FileName).NotEmpty().MaximumLength(300)
-            .Must(name => name.IndexOfAny(['/', '\\', '\0']) < 0).WithMessage("A file name, without folders.");
+            .Must(name => name.IndexOfAny(['/', '\\', '\0']) < 0).WithMessage("A file name, without folders.")
+            .MustBeSingleLineText();
         RuleFor(command => command.Content).NotEmpty().WithMessage("The file is empty.");
-        RuleFor(command => command.Description).MaximumLength(1000);
+        RuleFor(command => command.Description).MaximumLength(1000).MustBeSingleLineText();
     }
 }
 

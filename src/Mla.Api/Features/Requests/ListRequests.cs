@@ -50,12 +50,15 @@ public sealed class ListRequestsValidator : AbstractValidator<ListRequestsQuery>
 {
     public const int MaxPageSize = 100;
 
+    /// <summary>The last page whose offset fits the engines' 32-bit OFFSET at the largest page size.</summary>
+    public const int MaxPage = int.MaxValue / MaxPageSize;
+
     public ListRequestsValidator()
     {
         RuleFor(q => q.Status).MustBeOneOf(KebabCode.AllCodes<RequestStatus>()).When(q => q.Status is not null);
         RuleFor(q => q.Kind).MustBeOneOf(KebabCode.AllCodes<RequestKind>()).When(q => q.Kind is not null);
         RuleFor(q => q.Direction).MustBeOneOf(KebabCode.AllCodes<RequestDirection>()).When(q => q.Direction is not null);
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
+        RuleFor(q => q.Page).InclusiveBetween(1, MaxPage);
         RuleFor(q => q.PageSize).InclusiveBetween(1, MaxPageSize);
     }
 }

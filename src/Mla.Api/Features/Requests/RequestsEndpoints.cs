@@ -103,7 +103,7 @@ public static class RequestsEndpoints
             .DescribeParameter("status", "Only requests in this status.")
             .DescribeParameter("kind", "Only requests of this kind.")
             .DescribeParameter("direction", "`outgoing`: requests your State sent; `incoming`: requests sent to your State.")
-            .DescribeParameter("page", "The page, from 1 (default 1).")
+            .DescribeParameter("page", $"The page, from 1 to {ListRequestsValidator.MaxPage} (default 1).")
             .DescribeParameter("pageSize", "Requests per page, 1 to 100 (default 20).")
             .ProducesValidationProblem();
 

@@ -14,6 +14,14 @@ public abstract class MlaException(string message) : Exception(message)
     public virtual IReadOnlyDictionary<string, object?> Extensions => new Dictionary<string, object?>();
 }
 
+/// <summary>A request Mla cannot read at all (its path, not a field of its body): 400.</summary>
+public sealed class BadRequestException(string message) : MlaException(message)
+{
+    public override int StatusCode => StatusCodes.Status400BadRequest;
+
+    public override string Title => "Bad request";
+}
+
 /// <summary>An unknown id, or one the caller may not see (so its existence does not leak): 404.</summary>
 public sealed class NotFoundException(string message) : MlaException(message)
 {

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
@@ -15,7 +14,9 @@ using Mla.Api.Infrastructure.Behaviours;
 using Mla.Api.Infrastructure.Data;
 using Mla.Api.Infrastructure.Errors;
 using Mla.Api.Infrastructure.Health;
+using Mla.Api.Infrastructure.Http;
 using Mla.Api.Infrastructure.OpenApi;
+using Mla.Api.Infrastructure.Validation;
 
 namespace Mla.Api.Infrastructure.Hosting;
 
@@ -50,6 +51,8 @@ public static class MlaApplication
             ];
         });
         builder.Services.AddValidatorsFromAssemblyContaining<MlaApiAssembly>(ServiceLifetime.Scoped, includeInternalTypes: true);
+        // Beside each message's own validators: every string it carries is text (no control or bidi characters).
+        builder.Services.AddScoped(typeof(IValidator<>), typeof(TextInputValidator<>));
 
         builder.Services.AddMlaAuth(builder.Configuration);
         builder.Services.AddScoped<AuditTrail>();
@@ -95,8 +98,10 @@ public static class MlaApplication
             }
         }
 
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRequestTargetCheck();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
@@ -117,11 +122,7 @@ public static class MlaApplication
     }
 
     private static void ConfigureJson(IServiceCollection services) =>
-        services.Configure<JsonOptions>(options =>
-        {
-            MlaJson.ApplyConventions(options.SerializerOptions);
-            options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
-        });
+        services.Configure<JsonOptions>(options => MlaJson.ApplyInputRules(MlaJson.ApplyConventions(options.SerializerOptions)));
 }
 
 /// <summary>Marker for assembly scanning.</summary>
