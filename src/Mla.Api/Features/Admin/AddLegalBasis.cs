@@ -34,8 +34,8 @@ public sealed class AddLegalBasisValidator : AbstractValidator<AddLegalBasisComm
         RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(command => command.Code).NotEmpty().MaximumLength(60).Matches(@"\A[a-z0-9]+(-[a-z0-9]+)*\z")
             .WithMessage("Use a kebab-case code, e.g. mli-sen-extradition-1965.");
-        RuleFor(command => command.Name).NotEmpty().MaximumLength(300);
-        RuleFor(command => command.NameFr).NotEmpty().MaximumLength(300);
+        RuleFor(command => command.Name).NotEmpty().MaximumLength(300).MustBeSingleLineText();
+        RuleFor(command => command.NameFr).NotEmpty().MaximumLength(300).MustBeSingleLineText();
         RuleFor(command => command.Category).MustBeOneOf(Categories);
         RuleFor(command => command).Must(command => command.AppliesToMla || command.AppliesToExtradition)
             .WithName("appliesToMla").WithMessage("A legal basis applies to MLA, to extradition, or to both.");

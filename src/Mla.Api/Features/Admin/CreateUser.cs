@@ -89,12 +89,12 @@ public sealed class CreateUserValidator : AbstractValidator<CreateUserCommand>
         RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(command => command.Username).NotEmpty().MaximumLength(100)
             .Matches(@"\A[a-z0-9][a-z0-9._-]{1,99}\z").WithMessage("Use 2 to 100 lower-case letters, digits, dots, dashes or underscores.");
-        RuleFor(command => command.DisplayName).NotEmpty().MaximumLength(200);
+        RuleFor(command => command.DisplayName).NotEmpty().MaximumLength(200).MustBeSingleLineText();
         RuleFor(command => command.Password).NotEmpty().MinimumLength(MinimumPasswordLength).MaximumLength(500);
         RuleFor(command => command.Role).MustBeOneOf(KebabCode.AllCodes<Role>());
-        RuleFor(command => command.FunctionTitle).MaximumLength(200);
-        RuleFor(command => command.Email).MaximumLength(200).EmailAddress().When(command => !string.IsNullOrEmpty(command.Email));
-        RuleFor(command => command.Phone).MaximumLength(100);
+        RuleFor(command => command.FunctionTitle).MaximumLength(200).MustBeSingleLineText();
+        RuleFor(command => command.Email).MaximumLength(200).MustBeSingleLineText().EmailAddress().When(command => !string.IsNullOrEmpty(command.Email));
+        RuleFor(command => command.Phone).MaximumLength(100).MustBeSingleLineText();
 
         // Codes are accepted in the one form they are stored in (States upper-case, networks lower-case)
         // and stored as sent: normalising after an exact lookup would behave differently on an engine

@@ -5,6 +5,7 @@ using Mla.Api.Infrastructure.Behaviours;
 using Mla.Api.Infrastructure.Errors;
 using Mla.Api.Infrastructure.Http;
 using Mla.Api.Infrastructure.OpenApi;
+using Mla.Api.Infrastructure.Validation;
 
 namespace Mla.Api.Features.Documents;
 
@@ -69,7 +70,9 @@ public static class DocumentsEndpoints
 
                 using var buffer = new MemoryStream();
                 await file.CopyToAsync(buffer, ct);
-                var command = new UploadAttachmentCommand(id, Path.GetFileName(file.FileName), buffer.ToArray(), description, isTranslation ?? false)
+                // Form fields are not JSON: normalised here as request bodies are when read.
+                var command = new UploadAttachmentCommand(
+                    id, TextInput.Normalise(Path.GetFileName(file.FileName)), buffer.ToArray(), description is null ? null : TextInput.Normalise(description), isTranslation ?? false)
                 {
                     ExpectedVersion = EntityTag.ParseIfMatch(ifMatch),
                     IdempotencyKey = idempotencyKey,

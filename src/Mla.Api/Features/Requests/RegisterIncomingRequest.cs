@@ -55,12 +55,14 @@ public sealed class RegisterIncomingRequestValidator : AbstractValidator<Registe
             .WithMessage("The requesting State must be another State than yours.");
         RuleFor(c => c.RequestedState).Must(state => state is null || string.Equals(state, currentUser.State, StringComparison.Ordinal))
             .WithMessage("A request you register as received is addressed to your State: leave requestedState out or give your State.");
-        RuleFor(c => c.OccurredOn).NotNull().WithMessage("Give the date the request was received (yyyy-MM-dd).");
+        RuleFor(c => c.OccurredOn).NotNull().WithMessage("Give the date the request was received (yyyy-MM-dd).")
+            .MustBeOnOrAfter(ValidationRules.EarliestEventDate);
         RuleFor(c => c.TransmittedOn).Must((c, sent) => sent is null || c.OccurredOn is null || sent <= c.OccurredOn)
             .WithMessage("A request cannot have been sent after it was received.");
         RuleFor(c => c.Channel).IsInEnum();
-        RuleFor(c => c.RequestingStateReference).MaximumLength(200);
-        RuleFor(c => c.RequestedSideReference).MaximumLength(200);
+        RuleFor(c => c.RequestingStateReference).MaximumLength(200).MustBeSingleLineText();
+        RuleFor(c => c.TransmittedOn).MustBeOnOrAfter(ValidationRules.EarliestEventDate);
+        RuleFor(c => c.RequestedSideReference).MaximumLength(200).MustBeSingleLineText();
         RuleFor(c => c.Note).MaximumLength(RequestValidation.NoteLength);
     }
 }
