@@ -26,13 +26,13 @@ public sealed class MlaApiFactory(
         builder.UseSetting("Database:Engine", database.Engine.ToString());
         builder.UseSetting($"ConnectionStrings:{DatabaseOptions.ConnectionStringName}", database.ConnectionString);
         builder.UseSetting("Database:MigrateAtStartup", "true");
+        // The service checks timelines against the newest checkpoint it finds there.
+        builder.UseSetting("Audit:CheckpointFolder", database.CheckpointFolder);
         builder.UseSetting("Authentication:SigningKey", Convert.ToBase64String(SigningKey));
         // The token endpoint's rate limit is per client address, and every test shares one.
         builder.UseSetting("Authentication:TokenRequestsPerMinute", "100000");
         // A small annex limit keeps the oversize test light; the default (20 MB) is configuration.
         builder.UseSetting("Documents:MaxAttachmentBytes", "1048576");
-        // The service checks timelines against the newest checkpoint it finds there.
-        builder.UseSetting("Audit:CheckpointFolder", database.CheckpointFolder);
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);
