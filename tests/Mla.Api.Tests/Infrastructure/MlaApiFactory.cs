@@ -35,14 +35,14 @@ public sealed class MlaApiFactory(
         builder.UseSetting("Database:Engine", database.Engine.ToString());
         builder.UseSetting($"ConnectionStrings:{DatabaseOptions.ConnectionStringName}", database.ConnectionString);
         builder.UseSetting("Database:MigrateAtStartup", "true");
+        // The service checks timelines against the newest checkpoint it finds there.
+        builder.UseSetting("Audit:CheckpointFolder", database.CheckpointFolder);
         builder.UseSetting("Authentication:SigningKey", Convert.ToBase64String(SigningKey));
         // The token endpoint's rate limit is per client address, and every test shares one.
         builder.UseSetting("Authentication:TokenRequestsPerMinute", "100000");
         // Small annex limits keep the limit tests light; the defaults (20 MB an annex, 50 annexes and
         // 100 MB a request) are configuration.
         builder.UseSetting("Documents:MaxAttachmentBytes", "1048576");
-        // The service checks timelines against the newest checkpoint it finds there.
-        builder.UseSetting("Audit:CheckpointFolder", database.CheckpointFolder);
         builder.UseSetting("Documents:MaxAttachmentsPerRequest", "4");
         builder.UseSetting("Documents:MaxAttachmentBytesPerRequest", "2621440");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())

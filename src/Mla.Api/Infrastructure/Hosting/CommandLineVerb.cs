@@ -168,10 +168,10 @@ public sealed partial class CommandLineVerb
                 $"{finding.Verdict} request {finding.RequestId} ({finding.ReferenceNumber ?? "no reference number"}): {finding.Problem}.");
         }
 
-        var against_ = report.CheckpointedAt is { } at ? $" against the checkpoint of {AuditVerifier.Instant(at)}" : "";
+        var anchored = report.CheckpointedAt is { } at ? $" against the checkpoint of {AuditVerifier.Instant(at)}" : "";
         await Console.Out.WriteLineAsync(report.Verified
-            ? $"All {report.RequestsChecked} request(s) verified{against_}."
-            : $"{report.Findings.Count} of {report.RequestsChecked} request(s) broken, truncated or missing{against_}.");
+            ? $"All {report.RequestsChecked} request(s) verified{anchored}."
+            : $"{report.Findings.Count} of {report.RequestsChecked} request(s) broken, truncated or missing{anchored}.");
         return report.Verified ? 0 : 1;
     }
 

@@ -80,11 +80,12 @@ public static class MlaApplication
 
         var app = builder.Build();
 
-        // Resolved now so that a missing or malformed signing key stops the start, not the first sign-in.
-        // Maintenance verbs sign no tokens and run without a key.
+        // Resolved now so that a missing or malformed signing key (or checkpoint key) stops the start, not
+        // the first sign-in or timeline. Maintenance verbs sign no tokens and run without a key.
         if (serving)
         {
             _ = app.Services.GetRequiredService<SigningKeyProvider>();
+            _ = app.Services.GetRequiredService<CheckpointKey>();
         }
 
         if (serving && app.Services.GetRequiredService<DatabaseOptions>().MigrateAtStartup)

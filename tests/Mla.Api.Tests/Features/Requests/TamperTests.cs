@@ -26,14 +26,16 @@ public sealed class TamperTests(DatabaseEngine engine) : RequestTest(engine)
     // Content, status, persons and the lifecycle columns: plain tables, no trigger to lift.
     private static IEnumerable<TestCaseData> ContentEdits()
     {
-        yield return Case("Subject", "UPDATE requests SET subject = 'Something else entirely' WHERE id = @id");
-        yield return Case("Status", "UPDATE requests SET status = 'withdrawn' WHERE id = @id");
-        yield return Case("PersonName", "UPDATE request_persons SET full_name = 'Someone Else' WHERE request_id = @id");
+        yield return Case("SubjectEdited", "UPDATE requests SET subject = 'Something else entirely' WHERE id = @id");
+        yield return Case("StatusEdited", "UPDATE requests SET status = 'withdrawn' WHERE id = @id");
+        yield return Case("PersonRenamed", "UPDATE request_persons SET full_name = 'Someone Else' WHERE request_id = @id");
         yield return Case("PersonRemoved", "DELETE FROM request_persons WHERE request_id = @id");
-        yield return Case("RequestedSideReference", "UPDATE requests SET requested_side_reference = 'SEN/CA/2025/999' WHERE id = @id");
-        yield return Case("ReferenceNumber", "UPDATE requests SET reference_number = 'MLI/MLA/1999/0001' WHERE id = @id");
+        yield return Case("RequestedSideReferenceEdited", "UPDATE requests SET requested_side_reference = 'SEN/CA/2025/999' WHERE id = @id");
+        yield return Case("ReferenceNumberEdited", "UPDATE requests SET reference_number = 'MLI/MLA/1999/0001' WHERE id = @id");
+        yield return Case("ConfidentialityLifted", "UPDATE requests SET confidential = @no WHERE id = @id");
+        yield return Case("OutcomeRecordedByHand", "UPDATE request_assistance_items SET outcome = 'executed' WHERE request_id = @id");
 
-        static TestCaseData Case(string what, string sql) => new TestCaseData(sql).SetName($"Tamper_{what}Edited_ReportedAtTheLastEvent");
+        static TestCaseData Case(string what, string sql) => new TestCaseData(sql).SetName($"Tamper_{what}_ReportedAtTheLastEvent");
     }
 
     [TestCaseSource(nameof(ContentEdits))]
@@ -43,7 +45,7 @@ public sealed class TamperTests(DatabaseEngine engine) : RequestTest(engine)
 
         await using (var connection = await OpenConnectionAsync())
         {
-            await connection.ExecuteAsync(sql, new { id = arranged.Tampered.Id });
+            await connection.ExecuteAsync(sql, new { id = arranged.Tampered.Id, no = false });
         }
 
         await AssertReportedAsync(arranged, "broken", arranged.LastSequence, "BROKEN");
