@@ -33,12 +33,20 @@ DROP TABLE reference_counters;
 ALTER TABLE reference_counters_by_register RENAME TO reference_counters;
 
 -- Annexes are numbered in their request, 1, 2, 3... in upload order (issue 9, finding 5). Existing
--- annexes are numbered in the order they were uploaded.
+-- annexes are numbered in the order they were uploaded. Annexes are append-only (issue 9): SQLite
+-- cannot set a trigger aside, so the one refusing UPDATE is dropped for this backfill and put back as
+-- it was written (0006_record_chain.sql), or created here if that script did not.
 ALTER TABLE request_attachments ADD COLUMN annex_number integer;
+DROP TRIGGER IF EXISTS request_attachments_no_update;
 UPDATE request_attachments
 SET annex_number = (
     SELECT COUNT(*) FROM request_attachments earlier
     WHERE earlier.request_id = request_attachments.request_id
       AND (earlier.uploaded_at < request_attachments.uploaded_at
            OR (earlier.uploaded_at = request_attachments.uploaded_at AND earlier.id <= request_attachments.id)));
+CREATE TRIGGER request_attachments_no_update BEFORE UPDATE ON request_attachments
+BEGIN
+    SELECT RAISE(ABORT, 'request_attachments is append-only: UPDATE is not allowed');
+END;
+-- SQLite cannot make the added column NOT NULL; the insert always gives it, and the index keeps it unique.
 CREATE UNIQUE INDEX ux_request_attachments_number ON request_attachments (request_id, annex_number);
