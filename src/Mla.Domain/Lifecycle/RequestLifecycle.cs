@@ -3,6 +3,7 @@ using Mla.Domain.Requests;
 using static Mla.Domain.Access.PartySide;
 using static Mla.Domain.Lifecycle.RequestAction;
 using static Mla.Domain.Lifecycle.TargetRule;
+using static Mla.Domain.Requests.RequestOrigin;
 using static Mla.Domain.Requests.RequestStatus;
 
 namespace Mla.Domain.Lifecycle;
@@ -36,21 +37,20 @@ public static class RequestLifecycle
             new(null, RegisterIncoming, Requested, ca, all, Fixed, Received),
 
             // A draft belongs to the requesting central authority; the requested side does not even see it.
-            new(Draft, UpdateDraft, Requesting, ca, all, Unchanged),
-            new(Draft, DiscardDraft, Requesting, ca, all, Discarded),
-            new(Draft, Transmit, Requesting, ca, all, Fixed, Transmitted),
+            // Only a request drafted in Mla is ever a draft: none of this is ever possible on a registered one.
+            new(Draft, UpdateDraft, Requesting, ca, all, Unchanged, Origin: Drafted),
+            new(Draft, DiscardDraft, Requesting, ca, all, Discarded, Origin: Drafted),
+            new(Draft, Transmit, Requesting, ca, all, Fixed, Transmitted, Origin: Drafted),
             // Annexes of a draft (a translation, exhibits) are its author's, before it is transmitted.
-            new(Draft, AddAnnex, Requesting, ca, all, Unchanged),
+            new(Draft, AddAnnex, Requesting, ca, all, Unchanged, Origin: Drafted),
 
             new(Transmitted, AcknowledgeReceipt, Requested, caOrFp, all, Fixed, Received),
-            new(Transmitted, Withdraw, Requesting, ca, all, Fixed, Withdrawn),
 
             new(Received, StartExecution, Requested, caOrFp, all, Fixed, InExecution),
             new(Received, AskInformation, Requested, caOrFp, all, Fixed, AwaitingInformation),
             // Postponing and refusing are decisions of the central authority alone (UNTOC 18(25), 18(21)).
             new(Received, Postpone, Requested, ca, all, Fixed, Postponed),
             new(Received, Refuse, Requested, ca, all, Fixed, Refused),
-            new(Received, Withdraw, Requesting, ca, all, Fixed, Withdrawn),
             new(Received, RecordProvisionalArrest, Requested, caOrFp, extraditions, Unchanged),
             new(Received, RecordExtraditionDecision, Requested, ca, extraditions, FromExtraditionDecision),
 
@@ -59,32 +59,50 @@ public static class RequestLifecycle
             // Extradition ends with a surrender, not with outcomes per assistance item.
             new(InExecution, RecordExecution, Requested, caOrFp, mla, FromExecutionOutcomes),
             new(InExecution, Refuse, Requested, ca, all, Fixed, Refused),
-            new(InExecution, Withdraw, Requesting, ca, all, Fixed, Withdrawn),
             new(InExecution, RecordProvisionalArrest, Requested, caOrFp, extraditions, Unchanged),
             new(InExecution, RecordExtraditionDecision, Requested, ca, extraditions, FromExtraditionDecision),
             new(InExecution, RecordSurrender, Requested, caOrFp, extraditions, Fixed, Executed, RequiresGrantedExtraditionDecision: true),
 
-            // The requested State's clock pauses until the requesting central authority answers.
-            new(AwaitingInformation, ProvideInformation, Requesting, ca, all, Fixed, InExecution),
             new(AwaitingInformation, Refuse, Requested, ca, all, Fixed, Refused),
-            new(AwaitingInformation, Withdraw, Requesting, ca, all, Fixed, Withdrawn),
 
             new(Postponed, StartExecution, Requested, caOrFp, all, Fixed, InExecution),
             new(Postponed, Refuse, Requested, ca, all, Fixed, Refused),
-            new(Postponed, Withdraw, Requesting, ca, all, Fixed, Withdrawn),
             new(Postponed, RecordExtraditionDecision, Requested, ca, extraditions, FromExtraditionDecision),
         ];
 
+        // The requesting State's own acts: answering a request for information (the requested State's clock
+        // pauses until then) and withdrawing (UNTOC 18(24)). On a request it sent through Mla, its central
+        // authority does them. On one the requested State registered, the requesting State sent nothing
+        // through Mla and does not act on it there: its answer or withdrawal reaches the requested State
+        // the way the request did, and the requested central authority records it.
+        rows.AddRange(
+        [
+            new(AwaitingInformation, ProvideInformation, Requesting, ca, all, Fixed, InExecution, Origin: Drafted),
+            new(Transmitted, Withdraw, Requesting, ca, all, Fixed, Withdrawn, Origin: Drafted),
+            new(Received, Withdraw, Requesting, ca, all, Fixed, Withdrawn, Origin: Drafted),
+            new(InExecution, Withdraw, Requesting, ca, all, Fixed, Withdrawn, Origin: Drafted),
+            new(AwaitingInformation, Withdraw, Requesting, ca, all, Fixed, Withdrawn, Origin: Drafted),
+            new(Postponed, Withdraw, Requesting, ca, all, Fixed, Withdrawn, Origin: Drafted),
+
+            new(AwaitingInformation, ProvideInformation, Requested, ca, all, Fixed, InExecution, Origin: Registered),
+            new(Received, Withdraw, Requested, ca, all, Fixed, Withdrawn, Origin: Registered),
+            new(InExecution, Withdraw, Requested, ca, all, Fixed, Withdrawn, Origin: Registered),
+            new(AwaitingInformation, Withdraw, Requested, ca, all, Fixed, Withdrawn, Origin: Registered),
+            new(Postponed, Withdraw, Requested, ca, all, Fixed, Withdrawn, Origin: Registered),
+        ]);
+
         // Annexes once transmitted: by the case workers who act on the request on either side (central
-        // authority and focal point), until the request is final; a final request's record is closed.
+        // authority and focal point), until the request is final; a final request's record is closed. On a
+        // registered request the requesting side does not act, so it adds no annexes either.
         rows.AddRange(
             from status in Enum.GetValues<RequestStatus>()
             where status != Draft && !status.IsFinal()
             from side in Enum.GetValues<PartySide>()
-            select new LifecycleRow(status, AddAnnex, side, caOrFp, all, Unchanged));
+            select new LifecycleRow(status, AddAnnex, side, caOrFp, all, Unchanged, Origin: side == Requesting ? Drafted : null));
 
         // Follow-up notes: on every status the requested side can see, final ones included, by anyone
-        // following the case on either side. Secretariat and admin never touch case content.
+        // following the case on either side, whatever the request's origin. Secretariat and admin never
+        // touch case content.
         rows.AddRange(
             from status in Enum.GetValues<RequestStatus>()
             where status != Draft
@@ -187,7 +205,9 @@ public static class RequestLifecycle
         var allowed = AllowedActions(kind, status, role, side, context);
 
         // The side is part of who the user is for this request and never changes, so a requested-side
-        // central authority trying to withdraw is as forbidden (403) as a prosecutor trying to.
+        // central authority trying to withdraw a request sent through Mla is as forbidden (403) as a
+        // prosecutor trying to. So is the request's origin: the requesting State never withdraws a request
+        // the requested State registered.
         var everPossible = Rows.Where(r => r.Action == action && r.Side == side && r.Roles.Contains(role)).ToList();
         if (everPossible.Count == 0)
         {
@@ -195,6 +215,17 @@ public static class RequestLifecycle
                 DenialReason.RoleNeverAllowed,
                 allowed,
                 $"A {role.ToCode()} user on the {side.ToCode()} side may never {action.ToCode()} a request.");
+        }
+
+        everPossible.RemoveAll(r => !r.HoldsFor(context.Origin));
+        if (everPossible.Count == 0)
+        {
+            return LifecycleDecision.Deny(
+                DenialReason.RoleNeverAllowed,
+                allowed,
+                context.Origin == Registered
+                    ? $"This request reached the requested State outside Mla and was registered there: the {side.ToCode()} side may not {action.ToCode()} it in Mla."
+                    : $"A {role.ToCode()} user on the {side.ToCode()} side may not {action.ToCode()} a request sent through Mla.");
         }
 
         var row = everPossible.FirstOrDefault(r => r.From == status && r.Kinds.Contains(kind));

@@ -4,30 +4,48 @@ using System.Globalization;
 namespace Mla.Domain.Requests;
 
 /// <summary>
-/// A request's number, given by its requesting State at transmission: <c>{ISO3}/{MLA|EXT|PA}/{YYYY}/{NNNN}</c>,
-/// e.g. <c>SEN/MLA/2025/0042</c>. The sequence is zero-padded to four digits and grows wider past 9999.
-/// Parsing accepts the canonical form only, so a number has exactly one spelling (it is a unique key).
+/// A request's number in one of a State's registers (<see cref="ReferenceRegister"/>):
+/// <list type="bullet">
+/// <item>outgoing, given by the requesting State at transmission: <c>{ISO3}/{MLA|EXT|PA}/{YYYY}/{NNNN}</c>,
+/// e.g. <c>SEN/MLA/2025/0042</c>;</item>
+/// <item>incoming, given by the requested State when it registers a request that reached it outside Mla:
+/// <c>{ISO3}/IN/{MLA|EXT|PA}/{YYYY}/{NNNN}</c>, e.g. <c>SEN/IN/MLA/2026/0001</c> (the ISO3 is the registering
+/// State's).</item>
+/// </list>
+/// The sequence is zero-padded to four digits and grows wider past 9999. Parsing accepts the canonical
+/// form only, so a number has exactly one spelling (it is a unique key).
 /// </summary>
 public sealed record ReferenceNumber : IParsable<ReferenceNumber>
 {
-    public ReferenceNumber(string requestingState, RequestKind kind, int year, int sequence)
+    private const string IncomingSegment = "IN";
+
+    public ReferenceNumber(string state, RequestKind kind, int year, int sequence, ReferenceRegister register = ReferenceRegister.Outgoing)
     {
-        if (!IsIso3(requestingState))
+        if (!IsIso3(state))
         {
-            throw new ArgumentException("The requesting State must be an upper-case ISO 3166-1 alpha-3 code.", nameof(requestingState));
+            throw new ArgumentException("The State must be an upper-case ISO 3166-1 alpha-3 code.", nameof(state));
+        }
+
+        if (!Enum.IsDefined(register))
+        {
+            throw new ArgumentOutOfRangeException(nameof(register), register, "Unknown register.");
         }
 
         _ = KindSegment(kind);
         ArgumentOutOfRangeException.ThrowIfLessThan(year, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(year, 9999);
         ArgumentOutOfRangeException.ThrowIfLessThan(sequence, 1);
-        RequestingState = requestingState;
+        State = state;
+        Register = register;
         Kind = kind;
         Year = year;
         Sequence = sequence;
     }
 
-    public string RequestingState { get; }
+    /// <summary>The State whose register holds the number: the requesting State for an outgoing number, the registering (requested) State for an incoming one.</summary>
+    public string State { get; }
+
+    public ReferenceRegister Register { get; }
 
     public RequestKind Kind { get; }
 
@@ -35,13 +53,14 @@ public sealed record ReferenceNumber : IParsable<ReferenceNumber>
 
     public int Sequence { get; }
 
-    public override string ToString()
-        => string.Create(CultureInfo.InvariantCulture, $"{RequestingState}/{KindSegment(Kind)}/{Year:D4}/{Sequence:D4}");
+    public override string ToString() => Register == ReferenceRegister.Incoming
+        ? string.Create(CultureInfo.InvariantCulture, $"{State}/{IncomingSegment}/{KindSegment(Kind)}/{Year:D4}/{Sequence:D4}")
+        : string.Create(CultureInfo.InvariantCulture, $"{State}/{KindSegment(Kind)}/{Year:D4}/{Sequence:D4}");
 
     public static ReferenceNumber Parse(string s)
         => TryParse(s, out var result)
             ? result
-            : throw new FormatException($"'{s}' is not a reference number like SEN/MLA/2025/0042.");
+            : throw new FormatException($"'{s}' is not a reference number like SEN/MLA/2025/0042 or SEN/IN/MLA/2026/0001.");
 
     // The format is culture-invariant: IParsable (used by minimal-API route binding) ignores the provider.
     static ReferenceNumber IParsable<ReferenceNumber>.Parse(string s, IFormatProvider? provider) => Parse(s);
@@ -53,6 +72,12 @@ public sealed record ReferenceNumber : IParsable<ReferenceNumber>
     {
         result = null;
         var parts = s?.Split('/');
+        var register = parts is { Length: 5 } && parts[1] == IncomingSegment ? ReferenceRegister.Incoming : ReferenceRegister.Outgoing;
+        if (register == ReferenceRegister.Incoming)
+        {
+            parts = [parts![0], .. parts[2..]];
+        }
+
         if (parts is not { Length: 4 } || !IsIso3(parts[0]))
         {
             return false;
@@ -81,7 +106,7 @@ public sealed record ReferenceNumber : IParsable<ReferenceNumber>
             return false;
         }
 
-        result = new ReferenceNumber(parts[0], kind.Value, year, sequence);
+        result = new ReferenceNumber(parts[0], kind.Value, year, sequence, register);
         return true;
     }
 

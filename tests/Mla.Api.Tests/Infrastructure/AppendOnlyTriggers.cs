@@ -5,11 +5,15 @@ using Mla.Api.Infrastructure.Data;
 namespace Mla.Api.Tests.Infrastructure;
 
 /// <summary>
-/// Lifts the timeline's append-only triggers on one connection, as a database administrator would, for
-/// what a user can never do: resetting the database between tests, or tampering with an event on purpose.
+/// Lifts the append-only triggers of the record (timeline, frozen documents, annexes) on one connection, as
+/// a database administrator would, for what a user can never do: resetting the database between tests, or
+/// tampering with the record on purpose.
 /// </summary>
 public static class AppendOnlyTriggers
 {
+    /// <summary>The tables the database keeps append-only.</summary>
+    public static readonly string[] Tables = ["request_events", "request_documents", "request_attachments"];
+
     /// <summary>Lifts the triggers and returns what puts them back.</summary>
     public static async Task<Func<Task>> LiftAsync(DbConnection connection, DatabaseEngine engine)
     {
@@ -18,7 +22,7 @@ public static class AppendOnlyTriggers
             case DatabaseEngine.Sqlite:
                 // SQLite cannot disable a trigger: drop them and recreate them from their own definitions.
                 var triggers = (await connection.QueryAsync<(string Name, string Sql)>(
-                    "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'request_events'")).ToList();
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN @Tables", new { Tables })).ToList();
                 foreach (var (name, _) in triggers)
                 {
                     await connection.ExecuteAsync($"DROP TRIGGER {name}");
@@ -36,8 +40,18 @@ public static class AppendOnlyTriggers
                 await connection.ExecuteAsync("SET session_replication_role = replica");
                 return async () => await connection.ExecuteAsync("SET session_replication_role = DEFAULT");
             default:
-                await connection.ExecuteAsync("DISABLE TRIGGER ALL ON request_events");
-                return async () => await connection.ExecuteAsync("ENABLE TRIGGER ALL ON request_events");
+                foreach (var table in Tables)
+                {
+                    await connection.ExecuteAsync($"DISABLE TRIGGER ALL ON {table}");
+                }
+
+                return async () =>
+                {
+                    foreach (var table in Tables)
+                    {
+                        await connection.ExecuteAsync($"ENABLE TRIGGER ALL ON {table}");
+                    }
+                };
         }
     }
 }

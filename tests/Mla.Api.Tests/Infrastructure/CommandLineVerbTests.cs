@@ -51,6 +51,25 @@ public sealed class CommandLineVerbTests(DatabaseEngine engine)
         Assert.That(await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM users"), Is.Zero);
     }
 
+    /// <summary><see cref="RunAsync"/>, with what the verb wrote to standard output (and error).</summary>
+    internal static async Task<(int ExitCode, string Output)> RunWithOutputAsync(TestDatabase database, params string[] words)
+    {
+        var (originalOut, originalError) = (Console.Out, Console.Error);
+        await using var output = new StringWriter();
+        Console.SetOut(output);
+        Console.SetError(output);
+        try
+        {
+            var exitCode = await RunAsync(database, words);
+            return (exitCode, output.ToString());
+        }
+        finally
+        {
+            Console.SetOut(originalOut);
+            Console.SetError(originalError);
+        }
+    }
+
     /// <summary>Runs the executable's entry logic on <paramref name="database"/>: parse, build the host, run the verb.</summary>
     internal static async Task<int> RunAsync(TestDatabase database, params string[] words)
     {

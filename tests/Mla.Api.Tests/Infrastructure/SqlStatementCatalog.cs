@@ -7,7 +7,7 @@ namespace Mla.Api.Tests.Infrastructure;
 /// <summary>
 /// Finds every SQL statement of the API by the house convention: a <c>const string</c> whose name ends
 /// in <c>Sql</c>, or a static method ending in <c>Sql</c> that takes only the dialect and returns the
-/// statement. Used to parse-check what would run on SQL Server.
+/// statement, or a property of the dialect ending in <c>Sql</c>. Used to parse-check what would run on SQL Server.
 /// </summary>
 public static class SqlStatementCatalog
 {
@@ -15,6 +15,11 @@ public static class SqlStatementCatalog
 
     public static IEnumerable<(string Name, string Sql)> All(ISqlDialect dialect)
     {
+        foreach (var property in dialect.GetType().GetProperties().Where(property => property.PropertyType == typeof(string) && property.Name.EndsWith("Sql", StringComparison.Ordinal)))
+        {
+            yield return ($"{dialect.GetType().Name}.{property.Name}", (string)property.GetValue(dialect)!);
+        }
+
         foreach (var type in typeof(MlaApiAssembly).Assembly.GetTypes())
         {
             foreach (var field in type.GetFields(Everything).Where(field => field.FieldType == typeof(string) && field.Name.EndsWith("Sql", StringComparison.Ordinal)

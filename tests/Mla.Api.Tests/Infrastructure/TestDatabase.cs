@@ -27,6 +27,9 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public ISqlDialect Dialect => SqlDialects.For(Engine);
 
+    /// <summary>Where the service writes its checkpoints of this database (Audit:CheckpointFolder), removed with it.</summary>
+    public string CheckpointFolder => Path.Combine(Path.GetTempPath(), $"{_name}-checkpoints");
+
     public static async Task<TestDatabase> CreateAsync(DatabaseEngine engine)
     {
         var name = $"mla_test_{Guid.NewGuid():N}"[..24];
@@ -66,6 +69,11 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Directory.Exists(CheckpointFolder))
+        {
+            Directory.Delete(CheckpointFolder, recursive: true);
+        }
+
         switch (Engine)
         {
             case DatabaseEngine.Sqlite:

@@ -12,44 +12,56 @@ public sealed class RequestLifecycleTests
     // Columns: status ("none": the request does not exist yet, the action creates it), action, side (or
     // "both"; for a creation, the side the action puts the user on), roles (ca = central-authority,
     // fp = focal-point, pr = prosecutor), kinds (all, mla, ext = extradition + provisional-arrest), status
-    // after ("-" = the draft is discarded; "by-outcome" = from the outcome given, see WaysToAsk), and
-    // "grant" when a granted extradition decision is needed.
+    // after ("-" = the draft is discarded; "by-outcome" = from the outcome given, see WaysToAsk), then
+    // "grant" when a granted extradition decision is needed, and "sent" (only on a request drafted and
+    // transmitted through Mla) or "registered" (only on one the requested State registered on receipt);
+    // a line with neither holds for both origins.
     private const string AllowedTable = """
         none                  create-draft                 requesting  ca        all  draft
         none                  register-incoming            requested   ca        all  received
-        draft                 update-draft                 requesting  ca        all  draft
-        draft                 discard-draft                requesting  ca        all  -
-        draft                 transmit                     requesting  ca        all  transmitted
-        draft                 add-annex                    requesting  ca        all  draft
+        draft                 update-draft                 requesting  ca        all  draft                 sent
+        draft                 discard-draft                requesting  ca        all  -                     sent
+        draft                 transmit                     requesting  ca        all  transmitted           sent
+        draft                 add-annex                    requesting  ca        all  draft                 sent
         transmitted           acknowledge-receipt          requested   ca+fp     all  received
-        transmitted           withdraw                     requesting  ca        all  withdrawn
+        transmitted           withdraw                     requesting  ca        all  withdrawn             sent
         received              start-execution              requested   ca+fp     all  in-execution
         received              ask-information              requested   ca+fp     all  awaiting-information
         received              postpone                     requested   ca        all  postponed
         received              refuse                       requested   ca        all  refused
-        received              withdraw                     requesting  ca        all  withdrawn
+        received              withdraw                     requesting  ca        all  withdrawn             sent
+        received              withdraw                     requested   ca        all  withdrawn             registered
         received              record-provisional-arrest    requested   ca+fp     ext  received
         received              record-extradition-decision  requested   ca        ext  by-outcome
         in-execution          ask-information              requested   ca+fp     all  awaiting-information
         in-execution          postpone                     requested   ca        all  postponed
         in-execution          record-execution             requested   ca+fp     mla  by-outcome
         in-execution          refuse                       requested   ca        all  refused
-        in-execution          withdraw                     requesting  ca        all  withdrawn
+        in-execution          withdraw                     requesting  ca        all  withdrawn             sent
+        in-execution          withdraw                     requested   ca        all  withdrawn             registered
         in-execution          record-provisional-arrest    requested   ca+fp     ext  in-execution
         in-execution          record-extradition-decision  requested   ca        ext  by-outcome
-        in-execution          record-surrender             requested   ca+fp     ext  executed  grant
-        awaiting-information  provide-information          requesting  ca        all  in-execution
+        in-execution          record-surrender             requested   ca+fp     ext  executed              grant
+        awaiting-information  provide-information          requesting  ca        all  in-execution          sent
+        awaiting-information  provide-information          requested   ca        all  in-execution          registered
         awaiting-information  refuse                       requested   ca        all  refused
-        awaiting-information  withdraw                     requesting  ca        all  withdrawn
+        awaiting-information  withdraw                     requesting  ca        all  withdrawn             sent
+        awaiting-information  withdraw                     requested   ca        all  withdrawn             registered
         postponed             start-execution              requested   ca+fp     all  in-execution
         postponed             refuse                       requested   ca        all  refused
-        postponed             withdraw                     requesting  ca        all  withdrawn
+        postponed             withdraw                     requesting  ca        all  withdrawn             sent
+        postponed             withdraw                     requested   ca        all  withdrawn             registered
         postponed             record-extradition-decision  requested   ca        ext  by-outcome
-        transmitted           add-annex                    both        ca+fp     all  transmitted
-        received              add-annex                    both        ca+fp     all  received
-        in-execution          add-annex                    both        ca+fp     all  in-execution
-        awaiting-information  add-annex                    both        ca+fp     all  awaiting-information
-        postponed             add-annex                    both        ca+fp     all  postponed
+        transmitted           add-annex                    requesting  ca+fp     all  transmitted           sent
+        transmitted           add-annex                    requested   ca+fp     all  transmitted
+        received              add-annex                    requesting  ca+fp     all  received              sent
+        received              add-annex                    requested   ca+fp     all  received
+        in-execution          add-annex                    requesting  ca+fp     all  in-execution          sent
+        in-execution          add-annex                    requested   ca+fp     all  in-execution
+        awaiting-information  add-annex                    requesting  ca+fp     all  awaiting-information  sent
+        awaiting-information  add-annex                    requested   ca+fp     all  awaiting-information
+        postponed             add-annex                    requesting  ca+fp     all  postponed             sent
+        postponed             add-annex                    requested   ca+fp     all  postponed
         transmitted           add-note                     both        ca+fp+pr  all  transmitted
         received              add-note                     both        ca+fp+pr  all  received
         in-execution          add-note                     both        ca+fp+pr  all  in-execution
@@ -61,13 +73,22 @@ public sealed class RequestLifecycleTests
         withdrawn             add-note                     both        ca+fp+pr  all  withdrawn
         """;
 
-    private static readonly LifecycleContext Granted = new(HasGrantedExtraditionDecision: true);
-
     private static readonly LifecycleContext NoGrant = new(HasGrantedExtraditionDecision: false);
+
+    private static readonly LifecycleContext Registered = new(Origin: RequestOrigin.Registered);
+
+    // Every context a request can be in: with and without a granted decision, for each origin.
+    private static readonly IReadOnlyList<LifecycleContext> Contexts =
+    [
+        .. from origin in Enum.GetValues<RequestOrigin>()
+           from granted in new[] { true, false }
+           select new LifecycleContext(granted, origin),
+    ];
 
     private static readonly IReadOnlyList<ExecutionOutcome> AllExecuted = [ExecutionOutcome.Executed, ExecutionOutcome.Executed];
 
     // Status null: the action creates the request. Target null: discarded, or by outcome when ByOutcome.
+    // Origin null: requests of either origin.
     private sealed record Expected(
         RequestStatus? Status,
         RequestAction Action,
@@ -76,7 +97,12 @@ public sealed class RequestLifecycleTests
         RequestKind Kind,
         RequestStatus? Target,
         bool ByOutcome,
-        bool NeedsGrant);
+        bool NeedsGrant,
+        RequestOrigin? Origin)
+    {
+        public bool HoldsIn(LifecycleContext context) =>
+            (context.HasGrantedExtraditionDecision || !NeedsGrant) && (Origin is null || Origin == context.Origin);
+    }
 
     private static readonly IReadOnlyList<Expected> ExpectedAllowed = ParseTable();
 
@@ -102,12 +128,14 @@ public sealed class RequestLifecycleTests
             PartySide[] sides = c[2] == "both" ? [PartySide.Requesting, PartySide.Requested] : [KebabCode.Parse<PartySide>(c[2])];
             var byOutcome = c[5] == "by-outcome";
             RequestStatus? target = c[5] is "-" or "by-outcome" ? null : KebabCode.Parse<RequestStatus>(c[5]);
-            var needsGrant = c.Length > 6 && c[6] == "grant";
+            var flags = c.Skip(6).ToList();
+            var needsGrant = flags.Contains("grant");
+            RequestOrigin? origin = flags.Contains("sent") ? RequestOrigin.Drafted : flags.Contains("registered") ? RequestOrigin.Registered : null;
             result.AddRange(
                 from side in sides
                 from role in c[3].Split('+').Select(r => roles[r])
                 from kind in kinds[c[4]]
-                select new Expected(status, KebabCode.Parse<RequestAction>(c[1]), side, role, kind, target, byOutcome, needsGrant));
+                select new Expected(status, KebabCode.Parse<RequestAction>(c[1]), side, role, kind, target, byOutcome, needsGrant, origin));
         }
 
         return result;
@@ -158,8 +186,8 @@ public sealed class RequestLifecycleTests
         };
     }
 
-    // Every status x action x side x role x kind, with a granted extradition decision and, for the actions
-    // that need one, without; each outcome-dependent action with each of its outcomes; every creation by
+    // Every status x action x side x role x kind, for each origin, with a granted extradition decision and,
+    // for the actions that need one, without; each outcome-dependent action with each of its outcomes; every creation by
     // every role; and every list of allowed actions. One test, listing every case that differs from the
     // hand-written matrix, so that the suite counts this as one behaviour checked thoroughly.
     [Test]
@@ -193,7 +221,7 @@ public sealed class RequestLifecycleTests
                 {
                     foreach (var kind in Enum.GetValues<RequestKind>())
                     {
-                        foreach (var context in new[] { Granted, NoGrant })
+                        foreach (var context in Contexts)
                         {
                             var label = Label(status, side, role, kind, context);
                             var expectedNow = ExpectedAllowedActions(status, side, role, kind, context);
@@ -206,15 +234,18 @@ public sealed class RequestLifecycleTests
 
                             foreach (var action in Enum.GetValues<RequestAction>().Except(CreationActions))
                             {
-                                if (context == NoGrant && !ActionsNeedingGrant.Contains(action))
+                                if (!context.HasGrantedExtraditionDecision && !ActionsNeedingGrant.Contains(action))
                                 {
                                     continue;
                                 }
 
                                 var row = ExpectedAllowed.SingleOrDefault(e =>
-                                    e.Status == status && e.Action == action && e.Side == side && e.Role == role && e.Kind == kind
-                                    && (context.HasGrantedExtraditionDecision || !e.NeedsGrant));
-                                var roleEverAllowed = ExpectedAllowed.Any(e => e.Status is not null && e.Action == action && e.Side == side && e.Role == role);
+                                    e.Status == status && e.Action == action && e.Side == side && e.Role == role && e.Kind == kind && e.HoldsIn(context));
+                                // A request's side and origin never change: an action no row offers this role on
+                                // this side for this origin is one it may never take on this request (403).
+                                var roleEverAllowed = ExpectedAllowed.Any(e =>
+                                    e.Status is not null && e.Action == action && e.Side == side && e.Role == role
+                                    && (e.Origin is null || e.Origin == context.Origin));
                                 foreach (var asking in WaysToAsk(action))
                                 {
                                     cases++;
@@ -247,12 +278,12 @@ public sealed class RequestLifecycleTests
     }
 
     private static string Label(RequestStatus status, PartySide side, Role role, RequestKind kind, LifecycleContext context) =>
-        $"on {status.ToCode()} {kind.ToCode()} by {side.ToCode()} {role.ToCode()}{(context.HasGrantedExtraditionDecision ? "" : " without granted decision")}";
+        $"on {status.ToCode()} {context.Origin.ToCode()} {kind.ToCode()} by {side.ToCode()} {role.ToCode()}{(context.HasGrantedExtraditionDecision ? "" : " without granted decision")}";
 
     private static List<RequestAction> ExpectedAllowedActions(RequestStatus status, PartySide side, Role role, RequestKind kind, LifecycleContext context) =>
     [
         .. ExpectedAllowed
-            .Where(e => e.Status == status && e.Side == side && e.Role == role && e.Kind == kind && (context.HasGrantedExtraditionDecision || !e.NeedsGrant))
+            .Where(e => e.Status == status && e.Side == side && e.Role == role && e.Kind == kind && e.HoldsIn(context))
             .Select(e => e.Action)
             .Distinct()
             .Order(),
@@ -283,9 +314,9 @@ public sealed class RequestLifecycleTests
     public void Rows_ComparedWithHandWrittenMatrix_SameAllowedCombinations()
     {
         var fromRows = RequestLifecycle.Rows
-            .SelectMany(r => r.Roles.SelectMany(role => r.Kinds.Select(kind => (r.From, r.Action, r.Side, role, kind, r.RequiresGrantedExtraditionDecision))))
+            .SelectMany(r => r.Roles.SelectMany(role => r.Kinds.Select(kind => (r.From, r.Action, r.Side, role, kind, r.RequiresGrantedExtraditionDecision, r.Origin))))
             .ToList();
-        var expected = ExpectedAllowed.Select(e => (e.Status, e.Action, e.Side, e.Role, e.Kind, e.NeedsGrant));
+        var expected = ExpectedAllowed.Select(e => (e.Status, e.Action, e.Side, e.Role, e.Kind, e.NeedsGrant, e.Origin));
 
         Assert.That(fromRows, Is.EquivalentTo(expected));
     }
@@ -417,6 +448,54 @@ public sealed class RequestLifecycleTests
             Assert.That(decision.AllowedActions, Is.EqualTo(new[] { RequestAction.AddNote }));
             Assert.That(decision.Message, Does.Contain("add-annex").And.Contain("executed"));
         }
+    }
+
+    [Test]
+    public void AllowedActions_RequestingCentralAuthorityOnRegisteredRequest_OnlyNotes()
+    {
+        var actions = RequestLifecycle.AllowedActions(
+            RequestKind.Mla, RequestStatus.AwaitingInformation, Role.CentralAuthority, PartySide.Requesting, Registered);
+
+        Assert.That(actions, Is.EqualTo(new[] { RequestAction.AddNote }));
+    }
+
+    [Test]
+    public void Decide_RequestingCentralAuthorityWithdrawsRegisteredRequest_RoleNeverAllowedSayingItWasRegistered()
+    {
+        var decision = RequestLifecycle.Decide(
+            RequestKind.Mla, RequestStatus.Received, RequestAction.Withdraw, Role.CentralAuthority, PartySide.Requesting, Registered);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(decision.Denial, Is.EqualTo(DenialReason.RoleNeverAllowed));
+            Assert.That(decision.AllowedActions, Is.EqualTo(new[] { RequestAction.AddNote }));
+            Assert.That(decision.Message, Does.Contain("registered").And.Contain("withdraw"));
+        }
+    }
+
+    [Test]
+    public void Decide_RequestedCentralAuthorityWithdrawsRequestSentThroughMla_RoleNeverAllowed()
+    {
+        var decision = RequestLifecycle.Decide(
+            RequestKind.Mla, RequestStatus.Received, RequestAction.Withdraw, Role.CentralAuthority, PartySide.Requested, NoGrant);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(decision.Denial, Is.EqualTo(DenialReason.RoleNeverAllowed));
+            Assert.That(decision.Message, Does.Contain("sent through Mla"));
+        }
+    }
+
+    [Test]
+    public void AllowedActions_RequestedCentralAuthorityOnRegisteredRequestAwaitingInformation_RecordsTheAnswerAndTheWithdrawal()
+    {
+        var actions = RequestLifecycle.AllowedActions(
+            RequestKind.Mla, RequestStatus.AwaitingInformation, Role.CentralAuthority, PartySide.Requested, Registered);
+
+        Assert.That(actions, Is.EqualTo(new[]
+        {
+            RequestAction.ProvideInformation, RequestAction.Refuse, RequestAction.Withdraw, RequestAction.AddAnnex, RequestAction.AddNote,
+        }));
     }
 
     [Test]

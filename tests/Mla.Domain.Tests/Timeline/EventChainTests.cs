@@ -96,6 +96,52 @@ public sealed class EventChainTests
         Assert.That(text, Does.Contain("\nfrom-status\n").And.Contain("\nactor-state\n"));
     }
 
+    private const string RecordDigest = "5f70bf18a086007016e948b04aed3b82103a36bea41755b6cddfaf10ace3c6ef";
+
+    [Test]
+    public void Canonicalize_EventWithARecordDigest_Format2HeaderAndTheDigestLast()
+    {
+        var text = EventChain.Canonicalize(Transmission with { RecordSha256 = RecordDigest });
+
+        var expected = TransmissionCanonical.ReplaceLineEndings("\n").Replace("mla-timeline-event/v1", "mla-timeline-event/v2", StringComparison.Ordinal)
+            + "\nrecord-sha256=" + RecordDigest;
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(text, Is.EqualTo(expected));
+            Assert.That(EventChain.FormatOf(Transmission with { RecordSha256 = RecordDigest }), Is.EqualTo(EventChain.RecordFormat));
+            Assert.That(EventChain.FormatOf(Transmission), Is.EqualTo(EventChain.EventOnlyFormat));
+        }
+    }
+
+    [Test]
+    public void Verify_Format1EventsThenFormat2Events_Holds()
+    {
+        var chain = BuildChain(sealRecordFrom: 3);
+
+        Assert.That(EventChain.Verify(chain), Is.Null);
+    }
+
+    [Test]
+    public void Verify_RecordDigestAltered_BrokenAtThatEvent()
+    {
+        var chain = BuildChain(sealRecordFrom: 1);
+        chain[2] = chain[2] with { Event = chain[2].Event with { RecordSha256 = new string('0', 64) } };
+
+        Assert.That(EventChain.Verify(chain), Is.EqualTo(3));
+    }
+
+    // Stripping an event of its record digest and rehashing it in format 1 would hide a change of the
+    // record from the check of the last event: a format never goes down within a chain.
+    [Test]
+    public void Verify_LastEventDowngradedToFormat1AndRehashed_BrokenAtThatEvent()
+    {
+        var chain = BuildChain(sealRecordFrom: 1);
+        var downgraded = chain[3].Event with { RecordSha256 = null };
+        chain[3] = chain[3] with { Event = downgraded, Hash = EventChain.Hash(chain[2].Hash, downgraded) };
+
+        Assert.That(EventChain.Verify(chain), Is.EqualTo(4));
+    }
+
     [Test]
     public void NormalizeRecordedAt_OffsetAndTicks_UtcTruncatedToMicroseconds()
     {
@@ -227,8 +273,8 @@ public sealed class EventChainTests
         Assert.That(EventChain.Verify(chain), Is.EqualTo(3));
     }
 
-    // Created, transmitted, received, then a note.
-    private static List<ChainedEvent> BuildChain()
+    // Created, transmitted, received, then a note; from event sealRecordFrom on, each seals a record digest.
+    private static List<ChainedEvent> BuildChain(int sealRecordFrom = int.MaxValue)
     {
         TimelineEvent[] events =
         [
@@ -249,7 +295,8 @@ public sealed class EventChainTests
         var chain = new List<ChainedEvent>();
         foreach (var e in events)
         {
-            chain.Add(EventChain.Append(chain.LastOrDefault(), e));
+            var sealedEvent = e.SequenceNumber >= sealRecordFrom ? e with { RecordSha256 = RecordDigest } : e;
+            chain.Add(EventChain.Append(chain.LastOrDefault(), sealedEvent));
         }
 
         return chain;

@@ -4,6 +4,7 @@ using Mla.Api.Features.Reference;
 using Mla.Api.Infrastructure.Audit;
 using Mla.Api.Infrastructure.Data;
 using Mla.Api.Infrastructure.Errors;
+using Mla.Api.Infrastructure.Validation;
 
 namespace Mla.Api.Features.Admin;
 
@@ -26,14 +27,16 @@ public sealed record AddLegalBasisCommand : ICommand<LegalBasisDto>
 
 public sealed class AddLegalBasisValidator : AbstractValidator<AddLegalBasisCommand>
 {
+    public static readonly IReadOnlyList<string> Categories = ["multilateral", "bilateral", "reciprocity"];
+
     public AddLegalBasisValidator()
     {
-        RuleFor(command => command.Code).NotEmpty().MaximumLength(60).Matches("^[a-z0-9]+(-[a-z0-9]+)*$")
+        RuleLevelCascadeMode = CascadeMode.Stop;
+        RuleFor(command => command.Code).NotEmpty().MaximumLength(60).Matches(@"\A[a-z0-9]+(-[a-z0-9]+)*\z")
             .WithMessage("Use a kebab-case code, e.g. mli-sen-extradition-1965.");
-        RuleFor(command => command.Name).NotEmpty().MaximumLength(300);
-        RuleFor(command => command.NameFr).NotEmpty().MaximumLength(300);
-        RuleFor(command => command.Category).Must(category => category is "multilateral" or "bilateral" or "reciprocity")
-            .WithMessage("Must be multilateral, bilateral or reciprocity.");
+        RuleFor(command => command.Name).NotEmpty().MaximumLength(300).MustBeSingleLineText();
+        RuleFor(command => command.NameFr).NotEmpty().MaximumLength(300).MustBeSingleLineText();
+        RuleFor(command => command.Category).MustBeOneOf(Categories);
         RuleFor(command => command).Must(command => command.AppliesToMla || command.AppliesToExtradition)
             .WithName("appliesToMla").WithMessage("A legal basis applies to MLA, to extradition, or to both.");
     }

@@ -4,6 +4,7 @@ using Mla.Api.Features.Reference;
 using Mla.Api.Infrastructure.Audit;
 using Mla.Api.Infrastructure.Data;
 using Mla.Api.Infrastructure.Errors;
+using Mla.Api.Infrastructure.Validation;
 
 namespace Mla.Api.Features.Admin;
 
@@ -16,9 +17,12 @@ public sealed class ChangeNetworkMembersValidator : AbstractValidator<ChangeNetw
 
     public ChangeNetworkMembersValidator(IDbSession session)
     {
+        // A rule stops at its first failure: a null list is reported, never read, and a State in another
+        // form than the stored one (upper-case ISO3) is refused rather than looked up or normalised.
+        RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(command => command.Members).NotEmpty()
             .Must(members => members.Distinct().Count() == members.Count).WithMessage("A State is listed twice.");
-        RuleForEach(command => command.Members)
+        RuleForEach(command => command.Members).NotEmpty().MustBeStateCodeForm()
             .MustAsync(async (code, ct) => await session.ExecuteScalarAsync<long>(StateExistsSql, new { code }, ct) == 1)
             .WithMessage("Unknown State.");
     }

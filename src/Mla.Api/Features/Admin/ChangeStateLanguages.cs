@@ -4,6 +4,7 @@ using Mla.Api.Features.Reference;
 using Mla.Api.Infrastructure.Audit;
 using Mla.Api.Infrastructure.Data;
 using Mla.Api.Infrastructure.Errors;
+using Mla.Api.Infrastructure.Validation;
 
 namespace Mla.Api.Features.Admin;
 
@@ -16,9 +17,12 @@ public sealed class ChangeStateLanguagesValidator : AbstractValidator<ChangeStat
 
     public ChangeStateLanguagesValidator(IDbSession session)
     {
+        // A rule stops at its first failure: a null list is reported, never read, and a code in another
+        // form than the stored one (lower-case) is refused rather than looked up.
+        RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(command => command.Languages).NotEmpty().WithMessage("A State accepts at least one language.")
             .Must(languages => languages.Distinct().Count() == languages.Count).WithMessage("A language is listed twice.");
-        RuleForEach(command => command.Languages)
+        RuleForEach(command => command.Languages).NotEmpty().MustBeLanguageCode()
             .MustAsync(async (code, ct) => await session.ExecuteScalarAsync<long>(LanguageExistsSql, new { code }, ct) == 1)
             .WithMessage("Unknown language code.");
     }

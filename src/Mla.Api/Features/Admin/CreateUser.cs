@@ -5,6 +5,7 @@ using Mla.Api.Infrastructure.Audit;
 using Mla.Api.Infrastructure.Auth;
 using Mla.Api.Infrastructure.Data;
 using Mla.Api.Infrastructure.Errors;
+using Mla.Api.Infrastructure.Validation;
 using Mla.Domain;
 using Mla.Domain.Access;
 
@@ -84,30 +85,34 @@ public sealed class CreateUserValidator : AbstractValidator<CreateUserCommand>
 
     public CreateUserValidator(IDbSession session)
     {
+        // A rule stops at its first failure: a code in the wrong form is reported, never looked up.
+        RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(command => command.Username).NotEmpty().MaximumLength(100)
-            .Matches("^[a-z0-9][a-z0-9._-]{1,99}$").WithMessage("Use 2 to 100 lower-case letters, digits, dots, dashes or underscores.");
-        RuleFor(command => command.DisplayName).NotEmpty().MaximumLength(200);
+            .Matches(@"\A[a-z0-9][a-z0-9._-]{1,99}\z").WithMessage("Use 2 to 100 lower-case letters, digits, dots, dashes or underscores.");
+        RuleFor(command => command.DisplayName).NotEmpty().MaximumLength(200).MustBeSingleLineText();
         RuleFor(command => command.Password).NotEmpty().MinimumLength(MinimumPasswordLength).MaximumLength(500);
-        RuleFor(command => command.Role).Must(role => KebabCode.TryParse<Role>(role, out _))
-            .WithMessage($"Must be one of: {string.Join(", ", KebabCode.AllCodes<Role>())}.");
-        RuleFor(command => command.FunctionTitle).MaximumLength(200);
-        RuleFor(command => command.Email).MaximumLength(200).EmailAddress().When(command => !string.IsNullOrEmpty(command.Email));
-        RuleFor(command => command.Phone).MaximumLength(100);
+        RuleFor(command => command.Role).MustBeOneOf(KebabCode.AllCodes<Role>());
+        RuleFor(command => command.FunctionTitle).MaximumLength(200).MustBeSingleLineText();
+        RuleFor(command => command.Email).MaximumLength(200).MustBeSingleLineText().EmailAddress().When(command => !string.IsNullOrEmpty(command.Email));
+        RuleFor(command => command.Phone).MaximumLength(100).MustBeSingleLineText();
 
+        // Codes are accepted in the one form they are stored in (States upper-case, networks lower-case)
+        // and stored as sent: normalising after an exact lookup would behave differently on an engine
+        // whose comparisons ignore case.
         When(command => command.Role is "central-authority" or "focal-point" or "prosecutor", () =>
         {
             RuleFor(command => command.State).NotEmpty().WithMessage("This role belongs to a State: give its ISO3 code.")
+                .MustBeStateCodeForm()
                 .MustAsync(async (code, ct) => await session.ExecuteScalarAsync<long>(StateExistsSql, new { code }, ct) == 1)
-                .WithMessage("Unknown State.")
-                .When(command => !string.IsNullOrEmpty(command.State), ApplyConditionTo.CurrentValidator);
+                .WithMessage("Unknown State.");
             RuleFor(command => command.Network).Empty().WithMessage("Only a secretariat belongs to a network.");
         });
         When(command => command.Role == "secretariat", () =>
         {
             RuleFor(command => command.Network).NotEmpty().WithMessage("A secretariat belongs to a network.")
+                .Matches(@"\A[a-z0-9-]{2,20}\z").WithMessage("Use the network's lower-case code, e.g. sjcp.")
                 .MustAsync(async (code, ct) => await session.ExecuteScalarAsync<long>(NetworkExistsSql, new { code }, ct) == 1)
-                .WithMessage("Unknown network.")
-                .When(command => !string.IsNullOrEmpty(command.Network), ApplyConditionTo.CurrentValidator);
+                .WithMessage("Unknown network.");
             RuleFor(command => command.State).Empty().WithMessage("A secretariat belongs to a network, not a State.");
         });
         When(command => command.Role == "admin", () =>
@@ -147,8 +152,8 @@ public sealed class CreateUserHandler(
             Email = command.Email,
             Phone = command.Phone,
             Role = command.Role,
-            State = command.State?.ToUpperInvariant(),
-            Network = command.Network?.ToLowerInvariant(),
+            State = command.State,
+            Network = command.Network,
             CreatedAt = time.GetUtcNow(),
         };
         account = account with { PasswordHash = hasher.HashPassword(account, command.Password) };

@@ -33,6 +33,6 @@ public sealed class DisableUserHandler(IDbSession session, ICurrentUser currentU
         var now = time.GetUtcNow();
         await session.ExecuteAsync(DisableSql, new { id = user.Id, disabled = true, now }, cancellationToken);
         await audit.RecordAsync("disable-user", "user", user.Username, null, cancellationToken);
-        return UserDto.From(user with { IsDisabled = true, DisabledAt = now });
+        return UserDto.From(user with { IsDisabled = true });
     }
 }

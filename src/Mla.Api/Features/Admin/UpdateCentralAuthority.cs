@@ -4,6 +4,7 @@ using Mla.Api.Features.Directory;
 using Mla.Api.Infrastructure.Audit;
 using Mla.Api.Infrastructure.Data;
 using Mla.Api.Infrastructure.Errors;
+using Mla.Api.Infrastructure.Validation;
 
 namespace Mla.Api.Features.Admin;
 
@@ -27,21 +28,24 @@ public sealed class UpdateCentralAuthorityValidator : AbstractValidator<UpdateCe
 {
     public UpdateCentralAuthorityValidator()
     {
-        RuleFor(command => command.Name).NotEmpty().MaximumLength(300);
+        // A rule stops at its first failure: a null list or line is reported, never read.
+        RuleLevelCascadeMode = CascadeMode.Stop;
+        RuleFor(command => command.Name).NotEmpty().MaximumLength(300).MustBeSingleLineText();
         RuleFor(command => command.Address).MaximumLength(500);
-        RuleFor(command => command.Phone).MaximumLength(100);
-        RuleFor(command => command.Email).MaximumLength(200).EmailAddress().When(command => !string.IsNullOrEmpty(command.Email));
-        RuleFor(command => command.Letterhead).Must(lines => lines.Count <= 6).WithMessage("At most 6 letterhead lines.");
-        RuleForEach(command => command.Letterhead).NotEmpty().MaximumLength(150).Must(line => !line.Contains('\n', StringComparison.Ordinal))
-            .WithMessage("One line per item, at most 150 characters.");
+        RuleFor(command => command.Phone).MaximumLength(100).MustBeSingleLineText();
+        RuleFor(command => command.Email).MaximumLength(200).MustBeSingleLineText().EmailAddress().When(command => !string.IsNullOrEmpty(command.Email));
+        RuleFor(command => command.Letterhead).NotNull().Must(lines => lines.Count <= 6).WithMessage("At most 6 letterhead lines.");
+        RuleForEach(command => command.Letterhead).NotEmpty().MaximumLength(150).MustBeSingleLineText();
     }
 }
 
 public sealed class UpdateCentralAuthorityHandler(IDbSession session, AuditTrail audit)
     : ICommandHandler<UpdateCentralAuthorityCommand, CentralAuthorityDto>
 {
-    private const string FindSql = """
-        SELECT state_iso3 AS State, name AS Name, address AS Address, phone AS Phone, email AS Email, letterhead AS LetterheadText
+    private const string FindSql = $"""
+        SELECT state_iso3 AS {nameof(CentralAuthorityRow.State)}, name AS {nameof(CentralAuthorityRow.Name)},
+               address AS {nameof(CentralAuthorityRow.Address)}, phone AS {nameof(CentralAuthorityRow.Phone)},
+               email AS {nameof(CentralAuthorityRow.Email)}, letterhead AS {nameof(CentralAuthorityRow.LetterheadText)}
         FROM authorities
         WHERE state_iso3 = @state AND kind = 'central-authority'
         """;

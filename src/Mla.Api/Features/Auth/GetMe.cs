@@ -27,9 +27,9 @@ public sealed record MeDto
 
 public sealed class GetMeHandler(IDbSession session, ICurrentUser currentUser) : IQueryHandler<GetMeQuery, MeDto>
 {
-    private const string MeSql = """
-        SELECT id AS Id, username AS Username, display_name AS DisplayName, role AS Role,
-               state_iso3 AS State, network_code AS Network
+    private const string MeSql = $"""
+        SELECT id AS {nameof(MeDto.Id)}, username AS {nameof(MeDto.Username)}, display_name AS {nameof(MeDto.DisplayName)},
+               role AS {nameof(MeDto.Role)}, state_iso3 AS {nameof(MeDto.State)}, network_code AS {nameof(MeDto.Network)}
         FROM users
         WHERE id = @id
         """;

@@ -1,8 +1,10 @@
+using System.Security.Cryptography;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Mla.Api.Infrastructure.Auth;
 using Mla.Api.Infrastructure.Data;
+using Mla.Api.Infrastructure.Validation;
 
 namespace Mla.Api.Features.Auth;
 
@@ -17,7 +19,7 @@ public sealed class IssueTokenValidator : AbstractValidator<IssueTokenCommand>
 {
     public IssueTokenValidator()
     {
-        RuleFor(command => command.Username).NotEmpty().MaximumLength(100);
+        RuleFor(command => command.Username).NotEmpty().MaximumLength(100).MustBeSingleLineText();
         RuleFor(command => command.Password).NotEmpty().MaximumLength(500);
     }
 }
@@ -36,9 +38,12 @@ public sealed partial class IssueTokenHandler(
 
     private const string RecordSuccessSql = "UPDATE users SET failed_sign_ins = 0, locked_until = NULL, password_hash = @passwordHash WHERE id = @id";
 
-    // Verified against when the user does not exist, so that unknown and known usernames take as long.
-    private static readonly string DecoyHash = new PasswordHasher<UserAccount>().HashPassword(
-        new UserAccount { Username = "decoy", DisplayName = "decoy", Role = "admin" }, "decoy password");
+    private static readonly UserAccount Decoy = new() { Username = "decoy", DisplayName = "decoy", Role = "admin" };
+
+    // Verified against when there is no password to check (unknown user, or one signing in elsewhere), so
+    // that every refusal costs one verification, as a wrong password does, and takes as long. Its password
+    // is random and forgotten: nothing can match it.
+    private static readonly string DecoyHash = new PasswordHasher<UserAccount>().HashPassword(Decoy, RandomNumberGenerator.GetHexString(32));
 
     public async ValueTask<IssueTokenResult> Handle(IssueTokenCommand command, CancellationToken cancellationToken)
     {
@@ -46,10 +51,21 @@ public sealed partial class IssueTokenHandler(
         var user = await session.QuerySingleOrDefaultAsync<UserAccount>(FindUserSql, new { username }, cancellationToken);
         var now = time.GetUtcNow();
 
-        if (user?.PasswordHash is null)
+        // Every path verifies a password, whatever it then decides: the time taken tells nothing.
+        var verification = user?.PasswordHash is { } hash
+            ? hasher.VerifyHashedPassword(user, hash, command.Password)
+            : hasher.VerifyHashedPassword(Decoy, DecoyHash, command.Password);
+
+        if (user is null)
         {
-            hasher.VerifyHashedPassword(new UserAccount { Username = username, DisplayName = "", Role = "admin" }, DecoyHash, command.Password);
-            LogRefused(logger, username, "unknown user or no password");
+            // What was typed is not logged: it may be a password typed in the wrong field.
+            LogUnknownUser(logger);
+            return new IssueTokenResult(null);
+        }
+
+        if (user.PasswordHash is null)
+        {
+            LogRefused(logger, username, "no password (external sign-in only)");
             return new IssueTokenResult(null);
         }
 
@@ -65,7 +81,6 @@ public sealed partial class IssueTokenHandler(
             return new IssueTokenResult(null);
         }
 
-        var verification = hasher.VerifyHashedPassword(user, user.PasswordHash, command.Password);
         if (verification == PasswordVerificationResult.Failed)
         {
             // A lock that has run out starts a fresh count.
@@ -89,6 +104,9 @@ public sealed partial class IssueTokenHandler(
         LogIssued(logger, username, user.Role);
         return new IssueTokenResult(new TokenDto(accessToken, expiresAt));
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in refused for an unknown username")]
+    private static partial void LogUnknownUser(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in refused for {Username}: {Reason}")]
     private static partial void LogRefused(ILogger logger, string username, string reason);

@@ -78,15 +78,19 @@ public sealed record CentralAuthorityRow
 
 public sealed class GetDirectoryHandler(IDbSession session) : IQueryHandler<GetDirectoryQuery, DirectoryDto>
 {
-    private const string CentralAuthoritiesSql = """
-        SELECT state_iso3 AS State, name AS Name, address AS Address, phone AS Phone, email AS Email, letterhead AS LetterheadText
+    private const string CentralAuthoritiesSql = $"""
+        SELECT state_iso3 AS {nameof(CentralAuthorityRow.State)}, name AS {nameof(CentralAuthorityRow.Name)},
+               address AS {nameof(CentralAuthorityRow.Address)}, phone AS {nameof(CentralAuthorityRow.Phone)},
+               email AS {nameof(CentralAuthorityRow.Email)}, letterhead AS {nameof(CentralAuthorityRow.LetterheadText)}
         FROM authorities
         WHERE kind = 'central-authority'
         ORDER BY state_iso3
         """;
 
-    private const string ContactPointsSql = """
-        SELECT display_name AS Name, function_title AS "Function", role AS Role, state_iso3 AS State, phone AS Phone, email AS Email
+    private const string ContactPointsSql = $"""
+        SELECT display_name AS {nameof(ContactPointDto.Name)}, function_title AS "{nameof(ContactPointDto.Function)}",
+               role AS {nameof(ContactPointDto.Role)}, state_iso3 AS {nameof(ContactPointDto.State)},
+               phone AS {nameof(ContactPointDto.Phone)}, email AS {nameof(ContactPointDto.Email)}
         FROM users
         WHERE role = 'focal-point' AND is_disabled = @disabled AND state_iso3 IS NOT NULL
         ORDER BY state_iso3, display_name

@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 using Mla.Api.Infrastructure.Auth;
 using Mla.Api.Infrastructure.Behaviours;
 using Mla.Api.Infrastructure.Errors;
+using Mla.Api.Infrastructure.Http;
 using Mla.Api.Infrastructure.OpenApi;
+using Mla.Api.Infrastructure.Validation;
 
 namespace Mla.Api.Features.Documents;
 
@@ -55,8 +57,10 @@ public static class DocumentsEndpoints
                 [FromForm] IFormFile? file,
                 [FromForm] string? description,
                 [FromForm] bool? isTranslation,
+                [FromHeader(Name = EntityTag.IfMatchHeader)] string? ifMatch,
                 [FromHeader(Name = IdempotencyRecords.HeaderName)] string? idempotencyKey,
                 ISender sender,
+                HttpResponse response,
                 CancellationToken ct) =>
             {
                 if (file is null)
@@ -66,37 +70,56 @@ public static class DocumentsEndpoints
 
                 using var buffer = new MemoryStream();
                 await file.CopyToAsync(buffer, ct);
-                var command = new UploadAttachmentCommand(id, Path.GetFileName(file.FileName), buffer.ToArray(), description, isTranslation ?? false)
+                // Form fields are not JSON: normalised here as request bodies are when read.
+                var command = new UploadAttachmentCommand(
+                    id, TextInput.Normalise(Path.GetFileName(file.FileName)), buffer.ToArray(), description is null ? null : TextInput.Normalise(description), isTranslation ?? false)
                 {
+                    ExpectedVersion = EntityTag.ParseIfMatch(ifMatch),
                     IdempotencyKey = idempotencyKey,
                 };
-                var attachment = await sender.Send(command, ct);
-                return TypedResults.Created($"/api/requests/{id}/attachments/{attachment.Id}", attachment);
+                var uploaded = await sender.Send(command, ct);
+                response.Headers.ETag = EntityTag.For(uploaded.RequestVersion);
+                return TypedResults.Created($"/api/requests/{id}/attachments/{uploaded.Attachment.Id}", uploaded.Attachment);
             })
             .DisableAntiforgery()
             .Accepts<IFormFile>("multipart/form-data")
             .WithName("UploadAttachment")
-            .WithSummary("Add an annex (PDF, JPEG, PNG or DOCX, recognised by content; size limit Documents:MaxAttachmentBytes)")
+            .WithSummary("Add an annex (PDF, JPEG, PNG or DOCX, recognised by content); a step of the request, with If-Match")
             .WithDescription("""
-                A `multipart/form-data` upload by a central authority or focal point of either State. The type is
-                recognised from the content, never from the name or the declared type (415 for anything else); the size
-                limit is 20 MB by default (413). Annexes uploaded before transmission are listed in the transmitted
-                document. A translation of the request (`isTranslation`) lets it go out in a language the requested
-                State does not accept. Honours `Idempotency-Key`.
+                A `multipart/form-data` upload by a central authority or focal point of either State (on a request the
+                requested State registered on receipt, of the requested State only), while the request is not final
+                (409 once it is executed, refused or withdrawn). Adding an annex changes the request: send its ETag in
+                `If-Match` (428 without, 412 when stale); the answer's `ETag` is the request's new version, and the
+                timeline gets an `add-annex` event with the annex's id, number, name, description and SHA-256. Each annex
+                is numbered in its request (1, 2, 3... in upload order). The type is recognised from the content, never
+                from the name or the declared type (415 for anything else). Limits: 20 MB per annex by default
+                (`Documents:MaxAttachmentBytes`, 413), 50 annexes per request (`Documents:MaxAttachmentsPerRequest`,
+                422) and 100 MB for a request's annexes together (`Documents:MaxAttachmentBytesPerRequest`, 413). Annexes
+                uploaded before transmission are listed in the transmitted document. A translation of the request
+                (`isTranslation`) lets it go out in a language the requested State does not accept. Honours
+                `Idempotency-Key`.
                 """)
             .DescribeParameter("file", "The annex, as a file part (required).")
             .DescribeParameter("description", "What the annex is, e.g. \"Arrest warrant\" or \"English translation\" (at most 1,000 characters).")
             .DescribeParameter("isTranslation", "`true` when the annex is a translation of the request (default `false`).")
+            .WithResponseHeader(StatusCodes.Status201Created, "ETag", ProtocolHeadersTransformer.ETagDescription)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired)
+            .WithProblemSchema(StatusCodes.Status409Conflict, ProblemSchemas.AllowedActions)
+            .WithResponseDescription(StatusCodes.Status413PayloadTooLarge, "The annex is larger than `Documents:MaxAttachmentBytes`, or the request's annexes would together hold more than `Documents:MaxAttachmentBytesPerRequest` (`maxBytes`, `bytesHeld`).")
+            .WithResponseDescription(StatusCodes.Status422UnprocessableEntity, "The request already holds `Documents:MaxAttachmentsPerRequest` annexes (`maxAttachments`), or the Idempotency-Key was used for another upload.");
 
         group.MapGet("/attachments", async (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListAttachmentsQuery(id), ct)))
             .WithName("ListAttachments")
             .WithSummary("Annexes of the request")
-            .WithDescription("The annexes of the request, oldest first, with their name, detected type, size, SHA-256 and description; not their content.");
+            .WithDescription("The annexes of the request in upload order, each with its number in the request (1, 2, 3...), name, detected type, size, SHA-256 and description; not their content.");
 
         group.MapGet("/attachments/{attachmentId:guid}", async (Guid id, Guid attachmentId, ISender sender, HttpContext http, CancellationToken ct) =>
             {

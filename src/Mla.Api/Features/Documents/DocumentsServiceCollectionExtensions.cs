@@ -1,6 +1,6 @@
-using Mla.Api.Features.Requests;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
+using Mla.Api.Features.Requests;
 
 namespace Mla.Api.Features.Documents;
 

@@ -11,8 +11,9 @@ public sealed record AttachmentFile(byte[] Content, string ContentType, string F
 
 public sealed class GetAttachmentHandler(RequestAccess access, IDbSession session) : IQueryHandler<GetAttachmentQuery, AttachmentFile>
 {
-    private const string FindSql = """
-        SELECT content AS Content, content_type AS ContentType, file_name AS FileName, sha256 AS Sha256
+    private const string FindSql = $"""
+        SELECT content AS {nameof(AttachmentRow.Content)}, content_type AS {nameof(AttachmentRow.ContentType)},
+               file_name AS {nameof(AttachmentRow.FileName)}, sha256 AS {nameof(AttachmentRow.Sha256)}
         FROM request_attachments
         WHERE request_id = @requestId AND id = @attachmentId
         """;

@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Mla.Api.Features.Requests;
 using Mla.Api.Infrastructure.Errors;
+using Mla.Api.Infrastructure.Validation;
 using Mla.Domain.Requests;
 
 namespace Mla.Api.Features.Documents;
@@ -18,10 +19,7 @@ public sealed record DocumentFile(byte[] Content, string FileName, string Sha256
 public sealed class GetRequestDocumentValidator : AbstractValidator<GetRequestDocumentQuery>
 {
     public GetRequestDocumentValidator() =>
-        RuleFor(query => query.Language)
-            .Must(language => RequestDocuments.Languages.Contains(language!))
-            .When(query => query.Language is not null)
-            .WithMessage($"Documents are written in: {string.Join(", ", RequestDocuments.Languages)}.");
+        RuleFor(query => query.Language).MustBeOneOf(RequestDocuments.Languages).When(query => query.Language is not null);
 }
 
 public sealed class GetRequestDocumentHandler(

@@ -8,12 +8,14 @@ public sealed record ListAttachmentsQuery(Guid RequestId) : IQuery<IReadOnlyList
 
 public sealed class ListAttachmentsHandler(RequestAccess access, IDbSession session) : IQueryHandler<ListAttachmentsQuery, IReadOnlyList<AttachmentDto>>
 {
-    private const string ListSql = """
-        SELECT id AS Id, file_name AS FileName, content_type AS ContentType, size_bytes AS SizeBytes, sha256 AS Sha256,
-               description AS Description, is_translation AS IsTranslation, uploaded_at AS UploadedAt
+    private const string ListSql = $"""
+        SELECT id AS {nameof(AttachmentDto.Id)}, annex_number AS {nameof(AttachmentDto.Number)}, file_name AS {nameof(AttachmentDto.FileName)},
+               content_type AS {nameof(AttachmentDto.ContentType)}, size_bytes AS {nameof(AttachmentDto.SizeBytes)},
+               sha256 AS {nameof(AttachmentDto.Sha256)}, description AS {nameof(AttachmentDto.Description)},
+               is_translation AS {nameof(AttachmentDto.IsTranslation)}, uploaded_at AS {nameof(AttachmentDto.UploadedAt)}
         FROM request_attachments
         WHERE request_id = @id
-        ORDER BY uploaded_at, file_name
+        ORDER BY annex_number
         """;
 
     public async ValueTask<IReadOnlyList<AttachmentDto>> Handle(ListAttachmentsQuery query, CancellationToken cancellationToken)

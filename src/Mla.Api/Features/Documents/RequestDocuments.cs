@@ -15,19 +15,26 @@ namespace Mla.Api.Features.Documents;
 /// </summary>
 public sealed class RequestDocuments(IDbSession session, ICurrentUser currentUser, UserClock clock, TimeProvider time) : ITransmittedDocuments
 {
-    private const string CentralAuthoritySql = """
-        SELECT name AS Name, address AS Address, phone AS Phone, email AS Email, letterhead AS Letterhead
+    private const string CentralAuthoritySql = $"""
+        SELECT name AS {nameof(AuthorityRow.Name)}, address AS {nameof(AuthorityRow.Address)},
+               phone AS {nameof(AuthorityRow.Phone)}, email AS {nameof(AuthorityRow.Email)},
+               letterhead AS {nameof(AuthorityRow.Letterhead)}
         FROM authorities
         WHERE state_iso3 = @state AND kind = 'central-authority'
         """;
 
-    private const string SignatorySql = "SELECT display_name AS Name, function_title AS FunctionTitle FROM users WHERE id = @id";
+    private const string SignatorySql = $"""
+        SELECT display_name AS {nameof(SignatoryRow.Name)}, function_title AS {nameof(SignatoryRow.FunctionTitle)}
+        FROM users
+        WHERE id = @id
+        """;
 
-    private const string AnnexesSql = """
-        SELECT file_name AS FileName, description AS Description, is_translation AS IsTranslation
+    private const string AnnexesSql = $"""
+        SELECT file_name AS {nameof(AnnexRow.FileName)}, description AS {nameof(AnnexRow.Description)},
+               is_translation AS {nameof(AnnexRow.IsTranslation)}
         FROM request_attachments
         WHERE request_id = @id
-        ORDER BY uploaded_at, file_name
+        ORDER BY annex_number
         """;
 
     private const string ReferenceOfSql = "SELECT reference_number FROM requests WHERE id = @id";
@@ -37,9 +44,10 @@ public sealed class RequestDocuments(IDbSession session, ICurrentUser currentUse
         VALUES (@Id, @RequestId, @Language, @RequestVersion, @Content, @Sha256, @GeneratedAt, @IsFrozen)
         """;
 
-    private const string FrozenSql = """
-        SELECT id AS Id, language_code AS Language, request_version AS RequestVersion, content AS Content,
-               sha256 AS Sha256, generated_at AS GeneratedAt
+    private const string FrozenSql = $"""
+        SELECT id AS {nameof(StoredDocument.Id)}, language_code AS {nameof(StoredDocument.Language)},
+               request_version AS {nameof(StoredDocument.RequestVersion)}, content AS {nameof(StoredDocument.Content)},
+               sha256 AS {nameof(StoredDocument.Sha256)}, generated_at AS {nameof(StoredDocument.GeneratedAt)}
         FROM request_documents
         WHERE request_id = @id AND is_frozen = @frozen
         ORDER BY generated_at DESC

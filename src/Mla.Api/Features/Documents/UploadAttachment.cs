@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json.Serialization;
 using FluentValidation;
@@ -7,6 +8,7 @@ using Mla.Api.Infrastructure.Auth;
 using Mla.Api.Infrastructure.Behaviours;
 using Mla.Api.Infrastructure.Data;
 using Mla.Api.Infrastructure.Errors;
+using Mla.Api.Infrastructure.Validation;
 using Mla.Domain.Lifecycle;
 
 namespace Mla.Api.Features.Documents;
@@ -14,14 +16,20 @@ namespace Mla.Api.Features.Documents;
 /// <summary>
 /// Adds an annex to a request: PDF, JPEG, PNG or DOCX, recognised by its content. A translation of the
 /// request is marked as such; it lets a request go out in a language the requested State does not accept.
+/// Adding an annex is a lifecycle step (<see cref="RequestAction.AddAnnex"/>): it needs the request's
+/// current version (If-Match), moves the version on and appends an event holding the annex's SHA-256.
 /// </summary>
 public sealed record UploadAttachmentCommand(
     [property: JsonIgnore] Guid RequestId,
     string FileName,
     [property: JsonIgnore] byte[] Content,
     string? Description,
-    bool IsTranslation) : ICommand<AttachmentDto>, IIdempotentCommand
+    bool IsTranslation) : ICommand<UploadedAttachment>, IIdempotentCommand
 {
+    /// <summary>The request's version the client last saw (If-Match).</summary>
+    [JsonIgnore]
+    public int? ExpectedVersion { get; init; }
+
     [JsonIgnore]
     public string? IdempotencyKey { get; init; }
 
@@ -31,9 +39,15 @@ public sealed record UploadAttachmentCommand(
     string IIdempotentCommand.IdempotencyScope => RequestId.ToString("D");
 }
 
+/// <summary>The annex just added, and the request's version after it: its new ETag, for the next write.</summary>
+public sealed record UploadedAttachment(AttachmentDto Attachment, int RequestVersion);
+
 public sealed record AttachmentDto
 {
     public Guid Id { get; init; }
+
+    /// <summary>The annex's number in its request: 1, 2, 3... in upload order.</summary>
+    public int Number { get; init; }
 
     public required string FileName { get; init; }
 
@@ -55,62 +69,124 @@ public sealed class UploadAttachmentValidator : AbstractValidator<UploadAttachme
     public UploadAttachmentValidator()
     {
         RuleFor(command => command.FileName).NotEmpty().MaximumLength(300)
-            .Must(name => name.IndexOfAny(['/', '\\', '\0']) < 0).WithMessage("A file name, without folders.");
+            .Must(name => name.IndexOfAny(['/', '\\', '\0']) < 0).WithMessage("A file name, without folders.")
+            .MustBeSingleLineText();
         RuleFor(command => command.Content).NotEmpty().WithMessage("The file is empty.");
-        RuleFor(command => command.Description).MaximumLength(1000);
+        RuleFor(command => command.Description).MaximumLength(1000).MustBeSingleLineText();
     }
 }
 
 public sealed class UploadAttachmentHandler(
-    RequestAccess access,
+    RequestSteps steps,
     IDbSession session,
     ICurrentUser currentUser,
     DocumentOptions options,
-    TimeProvider time) : ICommandHandler<UploadAttachmentCommand, AttachmentDto>
+    TimeProvider time) : ICommandHandler<UploadAttachmentCommand, UploadedAttachment>
 {
     private const string InsertSql = """
-        INSERT INTO request_attachments (id, request_id, file_name, content_type, size_bytes, sha256, content, description, is_translation, uploaded_by, uploaded_at)
-        VALUES (@Id, @RequestId, @FileName, @ContentType, @SizeBytes, @Sha256, @Content, @Description, @IsTranslation, @UploadedBy, @UploadedAt)
+        INSERT INTO request_attachments (id, request_id, annex_number, file_name, content_type, size_bytes, sha256, content,
+                                         description, is_translation, uploaded_by, uploaded_at)
+        VALUES (@Id, @RequestId, @Number, @FileName, @ContentType, @SizeBytes, @Sha256, @Content,
+                @Description, @IsTranslation, @UploadedBy, @UploadedAt)
         """;
 
-    public async ValueTask<AttachmentDto> Handle(UploadAttachmentCommand command, CancellationToken cancellationToken)
-    {
-        var request = await access.GetAsync(command.RequestId, cancellationToken);
-        RequestSteps.ThrowIfDenied(RequestLifecycle.Decide(request.Kind, request.Status, RequestAction.AddAnnex, currentUser.Role, request.Side, request.Context));
+    private const string HeldSql = $"""
+        SELECT CAST(COUNT(*) AS bigint) AS {nameof(HeldAnnexes.Count)},
+               CAST(COALESCE(SUM(size_bytes), 0) AS bigint) AS {nameof(HeldAnnexes.Bytes)},
+               CAST(COALESCE(MAX(annex_number), 0) AS bigint) AS {nameof(HeldAnnexes.LastNumber)}
+        FROM request_attachments
+        WHERE request_id = @id
+        """;
 
-        if (command.Content.LongLength > options.MaxAttachmentBytes)
+    public async ValueTask<UploadedAttachment> Handle(UploadAttachmentCommand command, CancellationToken cancellationToken)
+    {
+        var step = await steps.BeginAsync(command.RequestId, command.ExpectedVersion, RequestAction.AddAnnex, cancellationToken);
+        var request = step.Request!;
+
+        var size = command.Content.LongLength;
+        if (size > options.MaxAttachmentBytes)
         {
-            throw new PayloadTooLargeException($"An annex may be at most {options.MaxAttachmentBytes / (1024 * 1024)} MB.");
+            throw new PayloadTooLargeException(
+                $"An annex may be at most {Megabytes(options.MaxAttachmentBytes)}.",
+                new Dictionary<string, object?> { ["maxBytes"] = options.MaxAttachmentBytes });
         }
 
         var contentType = AttachmentContent.Detect(command.Content)
             ?? throw new UnsupportedMediaTypeException("An annex must be a PDF, JPEG, PNG or DOCX file; this file's content is none of them.");
 
-        var attachment = new
+        // Read before the claim, yet exact: every annex is added through a claim of the request's version,
+        // so if another annex came in since this step began, the claim below fails (412) and nothing is added.
+        var held = await session.QuerySingleOrDefaultAsync<HeldAnnexes>(HeldSql, new { id = request.Id }, cancellationToken)
+            ?? new HeldAnnexes();
+        if (held.Count >= options.MaxAttachmentsPerRequest)
+        {
+            throw new UnprocessableException(
+                $"This request already holds {held.Count} annexes, the most a request may hold.",
+                new Dictionary<string, object?> { ["maxAttachments"] = options.MaxAttachmentsPerRequest });
+        }
+
+        if (held.Bytes + size > options.MaxAttachmentBytesPerRequest)
+        {
+            throw new PayloadTooLargeException(
+                $"The annexes of a request may hold at most {Megabytes(options.MaxAttachmentBytesPerRequest)} together; "
+                + $"this request's hold {Megabytes(held.Bytes)} and this file is {Megabytes(size)}.",
+                new Dictionary<string, object?> { ["maxBytes"] = options.MaxAttachmentBytesPerRequest, ["bytesHeld"] = held.Bytes });
+        }
+
+        await steps.ClaimAsync(step, RequestProgress.None, cancellationToken);
+        var attachment = new AttachmentDto
         {
             Id = Guid.CreateVersion7(),
-            RequestId = request.Id,
-            command.FileName,
+            Number = checked((int)held.LastNumber + 1),
+            FileName = command.FileName,
             ContentType = contentType,
-            SizeBytes = command.Content.LongLength,
+            SizeBytes = size,
             Sha256 = command.ContentSha256,
-            command.Content,
-            command.Description,
-            command.IsTranslation,
-            UploadedBy = currentUser.Id,
+            Description = command.Description,
+            IsTranslation = command.IsTranslation,
             UploadedAt = time.GetUtcNow(),
         };
-        await session.ExecuteAsync(InsertSql, attachment, cancellationToken);
-        return new AttachmentDto
+        await session.ExecuteAsync(InsertSql, new
         {
-            Id = attachment.Id,
-            FileName = attachment.FileName,
-            ContentType = contentType,
-            SizeBytes = attachment.SizeBytes,
-            Sha256 = attachment.Sha256,
-            Description = attachment.Description,
-            IsTranslation = attachment.IsTranslation,
-            UploadedAt = attachment.UploadedAt,
-        };
+            attachment.Id,
+            RequestId = request.Id,
+            attachment.Number,
+            attachment.FileName,
+            attachment.ContentType,
+            attachment.SizeBytes,
+            attachment.Sha256,
+            command.Content,
+            attachment.Description,
+            attachment.IsTranslation,
+            UploadedBy = currentUser.Id,
+            attachment.UploadedAt,
+        }, cancellationToken);
+        await steps.RecordAsync(step, new
+        {
+            annex = new
+            {
+                id = attachment.Id,
+                number = attachment.Number,
+                fileName = attachment.FileName,
+                description = attachment.Description,
+                contentType = attachment.ContentType,
+                sizeBytes = attachment.SizeBytes,
+                sha256 = attachment.Sha256,
+                isTranslation = attachment.IsTranslation,
+            },
+        }, cancellationToken);
+        return new UploadedAttachment(attachment, step.VersionAfter);
+    }
+
+    private static string Megabytes(long bytes) =>
+        string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):0.#} MB");
+
+    private sealed record HeldAnnexes
+    {
+        public long Count { get; init; }
+
+        public long Bytes { get; init; }
+
+        public long LastNumber { get; init; }
     }
 }

@@ -24,11 +24,23 @@ public sealed record CodeNameDto
 
 public sealed class GetCodeListHandler(IDbSession session) : IQueryHandler<GetCodeListQuery, IReadOnlyList<CodeNameDto>>
 {
-    private const string OffenceCategoriesSql = "SELECT code AS Code, name_en AS Name, name_fr AS NameFr FROM offence_categories ORDER BY code";
+    private const string OffenceCategoriesSql = $"""
+        SELECT code AS {nameof(CodeNameDto.Code)}, name_en AS {nameof(CodeNameDto.Name)}, name_fr AS {nameof(CodeNameDto.NameFr)}
+        FROM offence_categories
+        ORDER BY code
+        """;
 
-    private const string AssistanceTypesSql = "SELECT code AS Code, name_en AS Name, name_fr AS NameFr FROM assistance_types ORDER BY code";
+    private const string AssistanceTypesSql = $"""
+        SELECT code AS {nameof(CodeNameDto.Code)}, name_en AS {nameof(CodeNameDto.Name)}, name_fr AS {nameof(CodeNameDto.NameFr)}
+        FROM assistance_types
+        ORDER BY code
+        """;
 
-    private const string PersonRolesSql = "SELECT code AS Code, name_en AS Name, name_fr AS NameFr FROM person_roles ORDER BY code";
+    private const string PersonRolesSql = $"""
+        SELECT code AS {nameof(CodeNameDto.Code)}, name_en AS {nameof(CodeNameDto.Name)}, name_fr AS {nameof(CodeNameDto.NameFr)}
+        FROM person_roles
+        ORDER BY code
+        """;
 
     public async ValueTask<IReadOnlyList<CodeNameDto>> Handle(GetCodeListQuery query, CancellationToken cancellationToken)
     {

@@ -25,9 +25,12 @@ public sealed record LegalBasisDto
 
 public sealed class GetLegalBasesHandler(IDbSession session) : IQueryHandler<GetLegalBasesQuery, IReadOnlyList<LegalBasisDto>>
 {
-    private const string Sql = """
-        SELECT code AS Code, name_en AS Name, name_fr AS NameFr, category AS Category,
-               applies_to_mla AS AppliesToMla, applies_to_extradition AS AppliesToExtradition, is_active AS IsActive
+    private const string Sql = $"""
+        SELECT code AS {nameof(LegalBasisDto.Code)}, name_en AS {nameof(LegalBasisDto.Name)},
+               name_fr AS {nameof(LegalBasisDto.NameFr)}, category AS {nameof(LegalBasisDto.Category)},
+               applies_to_mla AS {nameof(LegalBasisDto.AppliesToMla)},
+               applies_to_extradition AS {nameof(LegalBasisDto.AppliesToExtradition)},
+               is_active AS {nameof(LegalBasisDto.IsActive)}
         FROM legal_bases
         ORDER BY category, code
         """;

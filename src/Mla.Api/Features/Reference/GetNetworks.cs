@@ -20,14 +20,15 @@ public sealed record NetworkDto
 
 public sealed class GetNetworksHandler(IDbSession session) : IQueryHandler<GetNetworksQuery, IReadOnlyList<NetworkDto>>
 {
-    private const string NetworksSql = """
-        SELECT code AS Code, name_en AS Name, name_fr AS NameFr, founded_year AS FoundedYear
+    private const string NetworksSql = $"""
+        SELECT code AS {nameof(NetworkDto.Code)}, name_en AS {nameof(NetworkDto.Name)}, name_fr AS {nameof(NetworkDto.NameFr)},
+               founded_year AS {nameof(NetworkDto.FoundedYear)}
         FROM networks
         ORDER BY code
         """;
 
-    private const string MembersSql = """
-        SELECT network_code AS Network, state_iso3 AS State
+    private const string MembersSql = $"""
+        SELECT network_code AS {nameof(Membership.Network)}, state_iso3 AS {nameof(Membership.State)}
         FROM network_memberships
         ORDER BY network_code, state_iso3
         """;

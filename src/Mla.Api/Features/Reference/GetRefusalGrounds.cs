@@ -19,8 +19,9 @@ public sealed record RefusalGroundDto
 
 public sealed class GetRefusalGroundsHandler(IDbSession session) : IQueryHandler<GetRefusalGroundsQuery, IReadOnlyList<RefusalGroundDto>>
 {
-    private const string Sql = """
-        SELECT applies_to AS AppliesTo, code AS Code, name_en AS Name, name_fr AS NameFr
+    private const string Sql = $"""
+        SELECT applies_to AS {nameof(RefusalGroundDto.AppliesTo)}, code AS {nameof(RefusalGroundDto.Code)},
+               name_en AS {nameof(RefusalGroundDto.Name)}, name_fr AS {nameof(RefusalGroundDto.NameFr)}
         FROM refusal_grounds
         ORDER BY applies_to, code
         """;

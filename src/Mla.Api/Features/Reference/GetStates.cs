@@ -21,8 +21,8 @@ public sealed record StateDto
 
 public sealed class GetStatesHandler(IDbSession session) : IQueryHandler<GetStatesQuery, IReadOnlyList<StateDto>>
 {
-    private const string StatesSql = """
-        SELECT iso3 AS Iso3, name_en AS Name, name_fr AS NameFr
+    private const string StatesSql = $"""
+        SELECT iso3 AS {nameof(StateDto.Iso3)}, name_en AS {nameof(StateDto.Name)}, name_fr AS {nameof(StateDto.NameFr)}
         FROM states
         ORDER BY iso3
         """;

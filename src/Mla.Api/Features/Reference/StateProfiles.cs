@@ -5,14 +5,14 @@ namespace Mla.Api.Features.Reference;
 /// <summary>Each State's accepted languages (in order of preference) and networks, as several reads need them.</summary>
 public sealed record StateProfiles(ILookup<string, string> Languages, ILookup<string, string> Networks)
 {
-    private const string LanguagesSql = """
-        SELECT state_iso3 AS State, language_code AS Code
+    private const string LanguagesSql = $"""
+        SELECT state_iso3 AS {nameof(StateCode.State)}, language_code AS {nameof(StateCode.Code)}
         FROM state_languages
         ORDER BY state_iso3, preference
         """;
 
-    private const string NetworksSql = """
-        SELECT state_iso3 AS State, network_code AS Code
+    private const string NetworksSql = $"""
+        SELECT state_iso3 AS {nameof(StateCode.State)}, network_code AS {nameof(StateCode.Code)}
         FROM network_memberships
         ORDER BY state_iso3, network_code
         """;

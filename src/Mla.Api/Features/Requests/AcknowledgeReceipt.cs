@@ -1,5 +1,6 @@
 using FluentValidation;
 using Mediator;
+using Mla.Api.Infrastructure.Validation;
 using Mla.Domain.Lifecycle;
 
 namespace Mla.Api.Features.Requests;
@@ -16,7 +17,7 @@ public sealed class AcknowledgeReceiptValidator : AbstractValidator<AcknowledgeR
     public AcknowledgeReceiptValidator()
     {
         Include(new TransitionCommandValidator());
-        RuleFor(c => c.RequestedSideReference).NotEmpty().MaximumLength(200);
+        RuleFor(c => c.RequestedSideReference).NotEmpty().MaximumLength(200).MustBeSingleLineText();
     }
 }
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Mediator;
+using Mla.Api.Infrastructure.Validation;
 using Mla.Domain.Lifecycle;
 
 namespace Mla.Api.Features.Requests;
@@ -21,7 +22,9 @@ public sealed class AskForInformationValidator : AbstractValidator<AskForInforma
         Include(new TransitionCommandValidator());
         RuleFor(c => c.InformationNeeded).NotEmpty().MaximumLength(RequestContentValidator.MediumText * 2);
         RuleFor(c => c.RespondBy).Must((c, date) => date is null || c.OccurredOn is null || date >= c.OccurredOn)
-            .WithMessage("The date to respond by cannot be before the date of the question.");
+            .WithMessage("The date to respond by cannot be before the date of the question.")
+            .Must((c, date) => date is null || c.OccurredOn is null || date <= c.OccurredOn.Value.AddYears(ValidationRules.PlausibleYears))
+            .WithMessage($"The date to respond by must be within {ValidationRules.PlausibleYears} years of the question.");
     }
 }
 

@@ -37,7 +37,7 @@ public sealed class CreateDraftHandler(RequestSteps steps, RequestStore store, R
         var state = currentUser.State!;
         await access.EnsureSupplementableAsync(command.Supplements, null, state, command.RequestedState, cancellationToken);
 
-        await store.InsertAsync(step.RequestId, command, state, RequestStatus.Draft, currentUser.Id, time.GetUtcNow(), cancellationToken);
+        await store.InsertAsync(step.RequestId, command, state, RequestStatus.Draft, RequestOrigin.Drafted, currentUser.Id, time.GetUtcNow(), cancellationToken);
         await steps.RecordAsync(step, null, cancellationToken);
         return await reader.ReadAsync(step.RequestId, cancellationToken);
     }

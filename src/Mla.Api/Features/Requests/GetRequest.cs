@@ -21,8 +21,24 @@ public sealed record RequestDto
 {
     public Guid Id { get; init; }
 
-    /// <summary><c>{ISO3}/{MLA|EXT|PA}/{YYYY}/{NNNN}</c>; null while the request is a draft.</summary>
+    /// <summary>
+    /// In the requesting State's outgoing register, <c>{ISO3}/{MLA|EXT|PA}/{YYYY}/{NNNN}</c>, given at
+    /// transmission; for a request registered on receipt, in the registering State's incoming register,
+    /// <c>{ISO3}/IN/{MLA|EXT|PA}/{YYYY}/{NNNN}</c>. Null while the request is a draft.
+    /// </summary>
     public string? ReferenceNumber { get; init; }
+
+    /// <summary>
+    /// <c>drafted</c>: written and transmitted through Mla by the requesting State; <c>registered</c>: sent
+    /// outside Mla and registered by the requested State on receipt (see <see cref="RegisteredBy"/>).
+    /// </summary>
+    public RequestOrigin Origin { get; init; }
+
+    /// <summary>For a registered request: the State and the user who registered it; null otherwise.</summary>
+    public RegistrationDto? RegisteredBy { get; init; }
+
+    /// <summary>For a registered request: the requesting State's own reference, as written on the request.</summary>
+    public string? RequestingStateReference { get; init; }
 
     public RequestStatus Status { get; init; }
 
@@ -68,6 +84,9 @@ public sealed record RequestDto
 
     public DateTimeOffset UpdatedAt { get; init; }
 }
+
+/// <summary>Who registered a request received outside Mla: the registering (requested) State, and the user, named as on the timeline.</summary>
+public sealed record RegistrationDto(string State, Guid UserId, string? Name);
 
 /// <summary>The outcome of the assistance item at index <paramref name="Item"/> of the request's content.</summary>
 public sealed record AssistanceOutcomeDto(int Item, ExecutionOutcome Outcome, string? Note);

@@ -3,12 +3,45 @@ using Mediator;
 
 namespace Mla.Api.Features.Requests;
 
-public sealed record GetTimelineQuery(Guid RequestId) : IQuery<IReadOnlyList<TimelineEventDto>>;
+public sealed record GetTimelineQuery(Guid RequestId) : IQuery<TimelineDto>;
+
+/// <summary>A request's timeline: where its chain stands, and its events, oldest first.</summary>
+public sealed record TimelineDto
+{
+    public required ChainStateDto Chain { get; init; }
+
+    public required IReadOnlyList<TimelineEventDto> Events { get; init; }
+}
 
 /// <summary>
-/// One event of a request's timeline. <see cref="Verified"/> is false from the first event whose hash
-/// does not match what is stored (or that the request does not end with) onwards: someone changed the
-/// database by hand.
+/// Whether the request's record is what its chain sealed: <c>verified</c>, <c>truncated</c> (the chain
+/// holds but events it had are gone: the request's head, or the newest checkpoint, saw more), or
+/// <c>broken</c> at <see cref="BrokenAt"/>, the first event whose hash, or whose record (content, status,
+/// persons, documents, annexes), does not match.
+/// </summary>
+public sealed record ChainStateDto
+{
+    public ChainState State { get; init; }
+
+    /// <summary>The first event that cannot be trusted; every event from it on has <c>verified: false</c>.</summary>
+    public int? BrokenAt { get; init; }
+
+    /// <summary>What is wrong, naming events and versions.</summary>
+    public string? Problem { get; init; }
+
+    /// <summary>
+    /// Whether the last event seals the whole record. False for a request untouched since before the
+    /// chain covered it: its events are checked, its content is not until its next event.
+    /// </summary>
+    public bool CoversRecord { get; init; }
+
+    /// <summary>When the newest signed checkpoint that holds the request was written; null when none does yet.</summary>
+    public DateTimeOffset? CheckpointedAt { get; init; }
+}
+
+/// <summary>
+/// One event of a request's timeline. <see cref="Verified"/> is false from the first event that cannot
+/// be trusted onwards (<see cref="ChainStateDto.BrokenAt"/>): someone changed the database by hand.
 /// </summary>
 public sealed record TimelineEventDto
 {
@@ -39,15 +72,29 @@ public sealed record TimelineEventDto
 
 public sealed record TimelineActorDto(Guid UserId, string? Name, string Role, string? State);
 
-public sealed class GetTimelineHandler(RequestAccess access, RequestTimeline timeline)
-    : IQueryHandler<GetTimelineQuery, IReadOnlyList<TimelineEventDto>>
+public sealed class GetTimelineHandler(RequestAccess access, RecordVerifier verifier, IChainAnchors anchors)
+    : IQueryHandler<GetTimelineQuery, TimelineDto>
 {
-    public async ValueTask<IReadOnlyList<TimelineEventDto>> Handle(GetTimelineQuery query, CancellationToken cancellationToken)
+    public async ValueTask<TimelineDto> Handle(GetTimelineQuery query, CancellationToken cancellationToken)
     {
         var request = await access.GetAsync(query.RequestId, cancellationToken);
-        var events = await timeline.AllAsync(request.Id, cancellationToken);
-        var firstBroken = TimelineVerifier.FirstBroken(events, request.Row.Version, request.Row.LastEventHash)?.Sequence ?? int.MaxValue;
-        return [.. events.Select(e => new TimelineEventDto
+        var (_, _, check, events) = await verifier.CheckAsync(request.Id, anchors, cancellationToken)
+            ?? throw new InvalidOperationException("A request the caller may see has no record.");
+        var firstBroken = check.BrokenAt ?? int.MaxValue;
+        return new TimelineDto
+        {
+            Chain = new ChainStateDto
+            {
+                State = check.State,
+                BrokenAt = check.BrokenAt,
+                Problem = check.Problem,
+                CoversRecord = check.CoversRecord,
+                CheckpointedAt = check.Anchor?.CheckpointedAt,
+            },
+            Events = [.. events.Select(ToDto)],
+        };
+
+        TimelineEventDto ToDto(EventRow e) => new()
         {
             SequenceNumber = e.SequenceNumber,
             Action = e.ActionCode,
@@ -59,7 +106,7 @@ public sealed class GetTimelineHandler(RequestAccess access, RequestTimeline tim
             Note = e.Note,
             Details = ParseDetails(e.Payload),
             Verified = e.SequenceNumber < firstBroken,
-        })];
+        };
     }
 
     private static JsonElement? ParseDetails(string? payload)

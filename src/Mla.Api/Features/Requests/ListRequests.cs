@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Mla.Api.Infrastructure.Data;
+using Mla.Api.Infrastructure.Validation;
 using Mla.Domain;
 using Mla.Domain.Requests;
 
@@ -49,17 +50,15 @@ public sealed class ListRequestsValidator : AbstractValidator<ListRequestsQuery>
 {
     public const int MaxPageSize = 100;
 
+    /// <summary>The last page whose offset fits the engines' 32-bit OFFSET at the largest page size.</summary>
+    public const int MaxPage = int.MaxValue / MaxPageSize;
+
     public ListRequestsValidator()
     {
-        // A rule stops at its first failure: a null list is reported, never read.
-        RuleLevelCascadeMode = CascadeMode.Stop;
-        RuleFor(q => q.Status!).Must(code => KebabCode.TryParse<RequestStatus>(code, out _))
-            .WithMessage($"Must be one of: {string.Join(", ", KebabCode.AllCodes<RequestStatus>())}.").When(q => q.Status is not null);
-        RuleFor(q => q.Kind!).Must(code => KebabCode.TryParse<RequestKind>(code, out _))
-            .WithMessage($"Must be one of: {string.Join(", ", KebabCode.AllCodes<RequestKind>())}.").When(q => q.Kind is not null);
-        RuleFor(q => q.Direction!).Must(code => KebabCode.TryParse<RequestDirection>(code, out _))
-            .WithMessage($"Must be one of: {string.Join(", ", KebabCode.AllCodes<RequestDirection>())}.").When(q => q.Direction is not null);
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
+        RuleFor(q => q.Status).MustBeOneOf(KebabCode.AllCodes<RequestStatus>()).When(q => q.Status is not null);
+        RuleFor(q => q.Kind).MustBeOneOf(KebabCode.AllCodes<RequestKind>()).When(q => q.Kind is not null);
+        RuleFor(q => q.Direction).MustBeOneOf(KebabCode.AllCodes<RequestDirection>()).When(q => q.Direction is not null);
+        RuleFor(q => q.Page).InclusiveBetween(1, MaxPage);
         RuleFor(q => q.PageSize).InclusiveBetween(1, MaxPageSize);
     }
 }
@@ -79,10 +78,12 @@ public sealed class ListRequestsHandler(IDbSession session, RequestAccess access
     private const string CountSql = "SELECT COUNT(*) FROM requests r\n" + Filter;
 
     private static string ListSql(ISqlDialect dialect) => $"""
-        SELECT r.id AS Id, r.reference_number AS ReferenceNumber, r.kind AS Kind, r.status AS Status,
-               r.requesting_state AS RequestingState, r.requested_state AS RequestedState, r.subject AS Subject,
-               r.urgency AS Urgency, r.transmitted_on AS TransmittedOn, r.created_at AS CreatedAt,
-               r.updated_at AS UpdatedAt, r.version AS Version
+        SELECT r.id AS {nameof(SummaryRow.Id)}, r.reference_number AS {nameof(SummaryRow.ReferenceNumber)},
+               r.kind AS {nameof(SummaryRow.Kind)}, r.status AS {nameof(SummaryRow.Status)},
+               r.requesting_state AS {nameof(SummaryRow.RequestingState)}, r.requested_state AS {nameof(SummaryRow.RequestedState)},
+               r.subject AS {nameof(SummaryRow.Subject)}, r.urgency AS {nameof(SummaryRow.Urgency)},
+               r.transmitted_on AS {nameof(SummaryRow.TransmittedOn)}, r.created_at AS {nameof(SummaryRow.CreatedAt)},
+               r.updated_at AS {nameof(SummaryRow.UpdatedAt)}, r.version AS {nameof(SummaryRow.Version)}
         FROM requests r
         {Filter}
         ORDER BY r.created_at DESC, r.id DESC

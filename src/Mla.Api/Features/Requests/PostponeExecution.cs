@@ -1,5 +1,6 @@
 using FluentValidation;
 using Mediator;
+using Mla.Api.Infrastructure.Validation;
 using Mla.Domain.Lifecycle;
 
 namespace Mla.Api.Features.Requests;
@@ -23,7 +24,9 @@ public sealed class PostponeExecutionValidator : AbstractValidator<PostponeExecu
         Include(new TransitionCommandValidator());
         RuleFor(c => c.Reason).NotEmpty().MaximumLength(RequestContentValidator.MediumText * 2);
         RuleFor(c => c.PostponedUntil).Must((c, date) => date is null || c.OccurredOn is null || date >= c.OccurredOn)
-            .WithMessage("Execution cannot be postponed to a date before the postponement.");
+            .WithMessage("Execution cannot be postponed to a date before the postponement.")
+            .Must((c, date) => date is null || c.OccurredOn is null || date <= c.OccurredOn.Value.AddYears(ValidationRules.PlausibleYears))
+            .WithMessage($"Execution can be postponed by at most {ValidationRules.PlausibleYears} years.");
     }
 }
 

@@ -17,7 +17,10 @@ public sealed class ReferenceCodes(IDbSession session)
 
     private const string AssistanceTypesSql = "SELECT code FROM assistance_types";
 
-    private const string RefusalGroundsSql = "SELECT applies_to AS AppliesTo, code AS Code FROM refusal_grounds";
+    private const string RefusalGroundsSql = $"""
+        SELECT applies_to AS {nameof(GroundRow.AppliesTo)}, code AS {nameof(GroundRow.Code)}
+        FROM refusal_grounds
+        """;
 
     private const string StateLanguagesSql = """
         SELECT language_code FROM state_languages WHERE state_iso3 = @state ORDER BY preference

@@ -17,7 +17,8 @@ public sealed record AccessibleRequest(RequestRow Row, RequestContent Content, P
     public RequestStatus Status => Row.Status;
 
     public LifecycleContext Context => new(
-        HasGrantedExtraditionDecision: Row.ExtraditionDecision is ExtraditionDecision.Granted or ExtraditionDecision.PartlyGranted);
+        HasGrantedExtraditionDecision: Row.ExtraditionDecision is ExtraditionDecision.Granted or ExtraditionDecision.PartlyGranted,
+        Origin: Row.Origin);
 }
 
 /// <summary>

@@ -7,8 +7,10 @@ namespace Mla.Api.Features.Requests;
 
 /// <summary>
 /// Field rules of a request's content, for every body that carries it (create, update, register
-/// incoming): known codes, well-formed State and language codes, sizes that fit the columns, no dates
-/// of birth in the future. Completeness is not checked here but at transmission.
+/// incoming): known codes, well-formed State and language codes, sizes that fit the columns, one line
+/// for names, titles, authorities and references (prose fields may hold line breaks and tabs: facts,
+/// purpose, reasons, descriptions of offences and assistance), plausible dates. Completeness is not
+/// checked here but at transmission.
 /// </summary>
 public sealed class RequestContentValidator : AbstractValidator<RequestContent>
 {
@@ -28,10 +30,10 @@ public sealed class RequestContentValidator : AbstractValidator<RequestContent>
             .Must(list => list.Distinct(StringComparer.Ordinal).Count() == list.Count).WithMessage("A legal basis is named twice.");
         RuleForEach(c => c.LegalBases).NotEmpty()
             .MustAsync(async (code, ct) => (await codes.GetAsync(ct)).LegalBases.Contains(code)).WithMessage("Unknown legal basis.");
-        RuleFor(c => c.BilateralTreatyName).MaximumLength(500);
-        RuleFor(c => c.Subject).MaximumLength(MediumText);
-        RuleFor(c => c.InvestigatingAuthority!.Name).MaximumLength(ShortText).When(c => c.InvestigatingAuthority is not null);
-        RuleFor(c => c.InvestigatingAuthority!.Function).MaximumLength(ShortText).When(c => c.InvestigatingAuthority is not null);
+        RuleFor(c => c.BilateralTreatyName).MaximumLength(500).MustBeSingleLineText();
+        RuleFor(c => c.Subject).MaximumLength(MediumText).MustBeSingleLineText();
+        RuleFor(c => c.InvestigatingAuthority!.Name).MaximumLength(ShortText).MustBeSingleLineText().When(c => c.InvestigatingAuthority is not null);
+        RuleFor(c => c.InvestigatingAuthority!.Function).MaximumLength(ShortText).MustBeSingleLineText().When(c => c.InvestigatingAuthority is not null);
         RuleFor(c => c.Facts).MaximumLength(LongText);
 
         RuleFor(c => c.Offences).NotNull().Must(list => list.Count <= MaxItems).WithMessage($"At most {MaxItems} offences.");
@@ -41,7 +43,7 @@ public sealed class RequestContentValidator : AbstractValidator<RequestContent>
                 .MustAsync(async (code, ct) => (await codes.GetAsync(ct)).OffenceCategories.Contains(code!)).WithMessage("Unknown offence category.");
             offence.RuleFor(o => o.Description).MaximumLength(MediumText * 2);
             offence.RuleFor(o => o.LegalProvision).MaximumLength(MediumText * 2);
-            offence.RuleFor(o => o.MaxPenalty).MaximumLength(500);
+            offence.RuleFor(o => o.MaxPenalty).MaximumLength(500).MustBeSingleLineText();
         });
 
         RuleFor(c => c.Persons).NotNull().Must(list => list.Count <= MaxItems).WithMessage($"At most {MaxItems} persons.");
@@ -49,12 +51,13 @@ public sealed class RequestContentValidator : AbstractValidator<RequestContent>
         {
             person.RuleFor(p => p.Role).NotEmpty()
                 .MustAsync(async (code, ct) => (await codes.GetAsync(ct)).PersonRoles.Contains(code!)).WithMessage("Unknown person role.");
-            person.RuleFor(p => p.FullName).MaximumLength(ShortText);
+            person.RuleFor(p => p.FullName).MaximumLength(ShortText).MustBeSingleLineText();
             person.RuleFor(p => p.Nationality).MustBeCountryCode().When(p => !string.IsNullOrEmpty(p.Nationality));
-            person.RuleFor(p => p.DateOfBirth).MustAsync(async (date, ct) => date <= await clock.TodayAsync(ct))
+            person.RuleFor(p => p.DateOfBirth).MustBeOnOrAfter(ValidationRules.EarliestDateOfBirth)
+                .MustAsync(async (date, ct) => date <= await clock.TodayAsync(ct))
                 .WithMessage("A date of birth cannot be in the future.").When(p => p.DateOfBirth is not null);
-            person.RuleFor(p => p.Location).MaximumLength(500);
-            person.RuleFor(p => p.IdentityDocument).MaximumLength(ShortText);
+            person.RuleFor(p => p.Location).MaximumLength(500).MustBeSingleLineText();
+            person.RuleFor(p => p.IdentityDocument).MaximumLength(ShortText).MustBeSingleLineText();
         });
 
         RuleFor(c => c.Assistance).NotNull().Must(list => list.Count <= MaxItems).WithMessage($"At most {MaxItems} assistance items.");
@@ -69,22 +72,28 @@ public sealed class RequestContentValidator : AbstractValidator<RequestContent>
         RuleFor(c => c.Purpose).MaximumLength(LongText);
         RuleFor(c => c.Urgency).IsInEnum();
         RuleFor(c => c.UrgencyReason).MaximumLength(MediumText * 2);
+        RuleFor(c => c.TimeLimit).MustAsync(async (limit, ct) => IsWithinYears(limit!.Value, await clock.TodayAsync(ct)))
+            .WithMessage($"A time limit within {ValidationRules.PlausibleYears} years of today.").When(c => c.TimeLimit is not null);
         RuleFor(c => c.Language).MustBeLanguageCode().When(c => c.Language is not null);
         RuleFor(c => c.Warrant).SetValidator(new JudicialDecisionValidator(clock)!).When(c => c.Warrant is not null);
         RuleFor(c => c.Judgment).SetValidator(new JudicialDecisionValidator(clock)!).When(c => c.Judgment is not null);
         RuleFor(c => c.ExtraditionPurpose).IsInEnum();
-        RuleFor(c => c.SentenceRemaining).MaximumLength(500);
+        RuleFor(c => c.SentenceRemaining).MaximumLength(500).MustBeSingleLineText();
         RuleFor(c => c.EnforceableSentenceProof).MaximumLength(MediumText * 2);
         RuleFor(c => c.RetrialAvailableInAbsentia).MaximumLength(MediumText * 2);
     }
+
+    private static bool IsWithinYears(DateOnly date, DateOnly today) =>
+        date >= today.AddYears(-ValidationRules.PlausibleYears) && date <= today.AddYears(ValidationRules.PlausibleYears);
 
     private sealed class JudicialDecisionValidator : AbstractValidator<JudicialDecisionRef>
     {
         public JudicialDecisionValidator(UserClock clock)
         {
-            RuleFor(d => d.IssuingAuthority).MaximumLength(ShortText);
-            RuleFor(d => d.Reference).MaximumLength(200);
-            RuleFor(d => d.Date).MustAsync(async (date, ct) => date <= await clock.TodayAsync(ct)).WithMessage("The date cannot be in the future.")
+            RuleFor(d => d.IssuingAuthority).MaximumLength(ShortText).MustBeSingleLineText();
+            RuleFor(d => d.Reference).MaximumLength(200).MustBeSingleLineText();
+            RuleFor(d => d.Date).MustBeOnOrAfter(ValidationRules.EarliestDecisionDate)
+                .MustAsync(async (date, ct) => date <= await clock.TodayAsync(ct)).WithMessage("The date cannot be in the future.")
                 .When(d => d.Date is not null);
         }
     }

@@ -1,6 +1,7 @@
 using Mla.Api.Infrastructure.Auth;
 using Mla.Domain.Access;
 using Mla.Domain.Lifecycle;
+using Mla.Domain.Requests;
 
 namespace Mla.Api.Features.Requests;
 
@@ -15,6 +16,11 @@ public sealed class RequestReader(RequestAccess access, RequestStore store, ICur
         {
             Id = row.Id,
             ReferenceNumber = row.ReferenceNumber,
+            Origin = row.Origin,
+            RegisteredBy = row.Origin == RequestOrigin.Registered
+                ? new RegistrationDto(row.RequestedState, row.CreatedBy, await store.UserNameAsync(row.CreatedBy, cancellationToken))
+                : null,
+            RequestingStateReference = row.RequestingStateReference,
             Status = row.Status,
             Version = row.Version,
             AllowedActions = RequestLifecycle.AllowedActions(request.Kind, request.Status, currentUser.Role, request.Side, request.Context),
@@ -30,8 +36,11 @@ public sealed class RequestReader(RequestAccess access, RequestStore store, ICur
             ProvisionalArrestOn = row.ProvisionalArrestOn,
             SurrenderedOn = row.SurrenderedOn,
             ClosedOn = row.ClosedOn,
-            RefusalGrounds = await store.LoadRefusalGroundsAsync(id, cancellationToken),
-            ExecutionOutcomes = await store.LoadOutcomesAsync(id, cancellationToken),
+            // Read only where the status says there are some: most reads are of requests under way.
+            RefusalGrounds = row.Status == RequestStatus.Refused ? await store.LoadRefusalGroundsAsync(id, cancellationToken) : [],
+            ExecutionOutcomes = row.Status is RequestStatus.Executed or RequestStatus.PartiallyExecuted
+                ? await store.LoadOutcomesAsync(id, cancellationToken)
+                : [],
             CreatedAt = row.CreatedAt,
             UpdatedAt = row.UpdatedAt,
         };

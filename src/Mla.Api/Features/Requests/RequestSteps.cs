@@ -34,7 +34,8 @@ public sealed record RequestStep(
 /// <item>the handler's own checks, then <see cref="ClaimAsync"/>: status, version and what the step
 /// records in one statement, which fails (412) if anyone else moved the request since it was read;
 /// then the handler's own writes;</item>
-/// <item><see cref="RecordAsync"/>: the chained event, and the request's head.</item>
+/// <item><see cref="RecordAsync"/>, the step's last write: the chained event, sealing the digest of the
+/// request's whole record as the step left it, and the request's head.</item>
 /// </list>
 /// <see cref="CompleteAsync"/> claims and records at once, for steps that only set columns.
 /// </summary>
@@ -89,10 +90,16 @@ public sealed class RequestSteps(
         }
     }
 
-    /// <summary>Appends the step's event, sealed by the chain, with what it recorded (<paramref name="payload"/>).</summary>
+    /// <summary>
+    /// Appends the step's event, sealed by the chain, with what it recorded (<paramref name="payload"/>)
+    /// and the digest of the request's record as the step left it (read back in the step's transaction,
+    /// after its writes: nothing may be written to the record after this). Then moves the request's head.
+    /// </summary>
     public async Task RecordAsync(RequestStep step, object? payload, CancellationToken cancellationToken)
     {
-        var chained = await timeline.AppendAsync(step.RequestId, step.Previous, step.Action.ToCode(), step.From, step.To, step.OccurredOn, step.Note, payload, cancellationToken);
+        var record = await store.ReadRecordAsync(step.RequestId, cancellationToken)
+            ?? throw new InvalidOperationException("The step's request is gone from its own transaction.");
+        var chained = await timeline.AppendAsync(step.RequestId, step.Previous, step.Action.ToCode(), step.From, step.To, step.OccurredOn, step.Note, payload, record.Digest, cancellationToken);
         await store.SetHeadAsync(step.RequestId, chained.Hash, cancellationToken);
     }
 

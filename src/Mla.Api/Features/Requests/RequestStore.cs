@@ -51,6 +51,33 @@ public sealed class RequestStore(IDbSession session)
         WHERE id = @id AND discarded_at IS NULL
         """;
 
+    // The whole row, discarded or not, for the chain: what a step leaves behind is sealed by its event.
+    internal static readonly string RecordSql = $"""
+        SELECT {string.Join(", ", RowColumns.Names.Union(ContentColumns.Names))}, discarded_at
+        FROM requests
+        WHERE id = @id
+        """;
+
+    private const string OutcomeColumnsSql = "SELECT ordinal, outcome, outcome_note FROM request_assistance_items WHERE request_id = @id";
+
+    private const string RefusalGroundRowsSql = "SELECT applies_to, ground_code FROM request_refusal_grounds WHERE request_id = @id";
+
+    private const string DocumentEntriesSql = $"""
+        SELECT id AS {nameof(DocumentEntry.Id)}, language_code AS {nameof(DocumentEntry.Language)},
+               request_version AS {nameof(DocumentEntry.RequestVersion)}, sha256 AS {nameof(DocumentEntry.Sha256)},
+               generated_at AS {nameof(DocumentEntry.GeneratedAt)}, is_frozen AS {nameof(DocumentEntry.IsFrozen)}
+        FROM request_documents
+        WHERE request_id = @id
+        """;
+
+    private const string AnnexEntriesSql = $"""
+        SELECT id AS {nameof(AnnexEntry.Id)}, file_name AS {nameof(AnnexEntry.FileName)}, content_type AS {nameof(AnnexEntry.ContentType)},
+               size_bytes AS {nameof(AnnexEntry.SizeBytes)}, sha256 AS {nameof(AnnexEntry.Sha256)}, description AS {nameof(AnnexEntry.Description)},
+               is_translation AS {nameof(AnnexEntry.IsTranslation)}, uploaded_by AS {nameof(AnnexEntry.UploadedBy)}, uploaded_at AS {nameof(AnnexEntry.UploadedAt)}
+        FROM request_attachments
+        WHERE request_id = @id
+        """;
+
     internal static readonly string UpdateContentSql = $"UPDATE requests SET {ContentColumns.Assignments()} WHERE id = @id";
 
     // The version is compared in the UPDATE itself: of two writers holding the same ETag, the second
@@ -68,10 +95,12 @@ public sealed class RequestStore(IDbSession session)
         """;
 
     private const string InsertRowSql = """
-        INSERT INTO requests (id, kind, status, requesting_state, requested_state, requesting_authority_id,
+        INSERT INTO requests (id, kind, status, origin, requesting_state, requested_state, requesting_authority_id,
                               urgency, confidential, extradition_will_be_requested, created_by, created_at, updated_at, version)
-        VALUES (@id, @kind, @status, @requesting_state, @requested_state, @authority_id, 'normal', @no, @no, @created_by, @now, @now, 1)
+        VALUES (@id, @kind, @status, @origin, @requesting_state, @requested_state, @authority_id, 'normal', @no, @no, @created_by, @now, @now, 1)
         """;
+
+    private const string UserNameSql = "SELECT display_name FROM users WHERE id = @id";
 
     // The requesting authority of the request: its State's central authority, when the State is in the reference data.
     private const string CentralAuthoritySql = """
@@ -133,8 +162,94 @@ public sealed class RequestStore(IDbSession session)
         return new StoredRequest(RowColumns.FromRow(rows[0]), content);
     }
 
+    /// <summary>
+    /// The request's whole record as stored, discarded or not (see <see cref="RequestRecord"/>), or null
+    /// when there is no such request. Read inside a step's transaction, after its writes, it is what the
+    /// step's event seals.
+    /// </summary>
+    public async Task<RequestRecord?> ReadRecordAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var rows = await session.QueryRowsAsync(RecordSql, new { id }, cancellationToken);
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        var row = RowColumns.FromRow(rows[0]);
+        var content = ContentColumns.FromRow(rows[0]);
+        var fields = new Dictionary<string, object?>(StringComparer.Ordinal);
+        void Add(string name, object? value) => fields.Add(name, value);
+
+        foreach (var (column, value) in RowColumns.Values(row with { LastEventHash = null }).Concat(ContentColumns.Values(content)))
+        {
+            fields[$"requests.{column}"] = value;
+        }
+
+        Add("requests.discarded_at", ColumnValues.FromColumn(rows[0]["discarded_at"], typeof(DateTimeOffset?)));
+        var legalBases = await session.QueryAsync<string>(LegalBasesSql, new { id }, cancellationToken);
+        for (var i = 0; i < legalBases.Count; i++)
+        {
+            Add($"request_legal_bases.{i}.legal_basis_code", legalBases[i]);
+        }
+
+        await Offences.AddValuesAsync(session, id, Add, cancellationToken);
+        await Persons.AddValuesAsync(session, id, Add, cancellationToken);
+        await Assistance.AddValuesAsync(session, id, Add, cancellationToken);
+        foreach (var outcome in await session.QueryRowsAsync(OutcomeColumnsSql, new { id }, cancellationToken))
+        {
+            var ordinal = ColumnValues.FromColumn(outcome["ordinal"], typeof(int));
+            Add($"request_assistance_items.{ordinal}.outcome", ColumnValues.FromColumn(outcome["outcome"], typeof(string)));
+            Add($"request_assistance_items.{ordinal}.outcome_note", ColumnValues.FromColumn(outcome["outcome_note"], typeof(string)));
+        }
+
+        var grounds = (await session.QueryRowsAsync(RefusalGroundRowsSql, new { id }, cancellationToken))
+            .Select(ground => $"{ground["applies_to"]}/{ground["ground_code"]}")
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        for (var i = 0; i < grounds.Count; i++)
+        {
+            Add($"request_refusal_grounds.{i}", grounds[i]);
+        }
+
+        // Ordered by id in memory: engines sort their ids differently.
+        List<DocumentEntry> documents = [.. (await session.QueryAsync<DocumentEntry>(DocumentEntriesSql, new { id }, cancellationToken)).OrderBy(d => d.Id.ToString("D"), StringComparer.Ordinal)];
+        foreach (var document in documents)
+        {
+            var prefix = $"request_documents.{document.Id:D}.";
+            Add(prefix + "language_code", document.Language);
+            Add(prefix + "request_version", document.RequestVersion);
+            Add(prefix + "sha256", document.Sha256);
+            Add(prefix + "generated_at", document.GeneratedAt);
+            Add(prefix + "is_frozen", document.IsFrozen);
+        }
+
+        List<AnnexEntry> annexes = [.. (await session.QueryAsync<AnnexEntry>(AnnexEntriesSql, new { id }, cancellationToken)).OrderBy(a => a.Id.ToString("D"), StringComparer.Ordinal)];
+        foreach (var annex in annexes)
+        {
+            var prefix = $"request_attachments.{annex.Id:D}.";
+            Add(prefix + "file_name", annex.FileName);
+            Add(prefix + "content_type", annex.ContentType);
+            Add(prefix + "size_bytes", annex.SizeBytes);
+            Add(prefix + "sha256", annex.Sha256);
+            Add(prefix + "description", annex.Description);
+            Add(prefix + "is_translation", annex.IsTranslation);
+            Add(prefix + "uploaded_by", annex.UploadedBy);
+            Add(prefix + "uploaded_at", annex.UploadedAt);
+        }
+
+        return new RequestRecord(row, [.. fields], documents, annexes);
+    }
+
     /// <summary>Inserts a new request at <paramref name="status"/> with its content; version 1, no event yet.</summary>
-    public async Task InsertAsync(Guid id, RequestContent content, string requestingState, RequestStatus status, Guid createdBy, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task InsertAsync(
+        Guid id,
+        RequestContent content,
+        string requestingState,
+        RequestStatus status,
+        RequestOrigin origin,
+        Guid createdBy,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
         var authorities = await session.QueryAsync<Guid>(CentralAuthoritySql, new { state = requestingState }, cancellationToken);
         await session.ExecuteAsync(InsertRowSql, new
@@ -142,6 +257,7 @@ public sealed class RequestStore(IDbSession session)
             id,
             kind = content.Kind.ToCode(),
             status = status.ToCode(),
+            origin = origin.ToCode(),
             requesting_state = requestingState,
             requested_state = content.RequestedState,
             authority_id = authorities.Count > 0 ? authorities[0] : (Guid?)null,
@@ -197,12 +313,15 @@ public sealed class RequestStore(IDbSession session)
     public Task SetHeadAsync(Guid id, string hash, CancellationToken cancellationToken) =>
         session.ExecuteAsync(HeadSql, new { id, hash }, cancellationToken);
 
-    /// <summary>Removes what a discarded draft said, persons and annexes first of all; the row and its timeline stay.</summary>
+    /// <summary>
+    /// Removes what a discarded draft said, persons and annexes first of all; the row and its timeline
+    /// stay. The row is marked discarded first: the database lets annexes be deleted for a discarded draft only.
+    /// </summary>
     public async Task PurgeAsync(Guid id, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        await session.ExecuteAsync(PurgeSql, new { id, now }, cancellationToken);
         await DeleteChildrenAsync(id, cancellationToken);
         await session.ExecuteAsync(DeleteAttachmentsSql, new { id }, cancellationToken);
-        await session.ExecuteAsync(PurgeSql, new { id, now }, cancellationToken);
     }
 
     public async Task<IReadOnlyList<AssistanceOutcomeDto>> LoadOutcomesAsync(Guid id, CancellationToken cancellationToken)
@@ -225,6 +344,10 @@ public sealed class RequestStore(IDbSession session)
     public Task AddRefusalGroundsAsync(Guid id, string appliesTo, IEnumerable<string> grounds, CancellationToken cancellationToken) =>
         session.ExecuteAsync(InsertRefusalGroundSql,
             grounds.Distinct(StringComparer.Ordinal).Select(code => new { request_id = id, applies_to = appliesTo, code }).ToList(), cancellationToken);
+
+    /// <summary>A user's display name, as the timeline shows it (null for an unknown id).</summary>
+    public Task<string?> UserNameAsync(Guid userId, CancellationToken cancellationToken) =>
+        session.QuerySingleOrDefaultAsync<string>(UserNameSql, new { id = userId }, cancellationToken);
 
     public async Task<bool> HasTranslationAsync(Guid id, CancellationToken cancellationToken) =>
         await session.ExecuteScalarAsync<long>(HasTranslationSql, new { id, yes = true }, cancellationToken) > 0;
@@ -263,11 +386,24 @@ public sealed class RequestStore(IDbSession session)
 
         public Task<int> DeleteAsync(IDbSession session, Guid id, CancellationToken cancellationToken) =>
             session.ExecuteAsync(DeleteSql, new { id }, cancellationToken);
+
+        /// <summary>Each item's values as the record's fields: <c>table.index.column</c>.</summary>
+        public async Task AddValuesAsync(IDbSession session, Guid id, Action<string, object?> add, CancellationToken cancellationToken)
+        {
+            var items = await ReadAsync(session, id, cancellationToken);
+            for (var i = 0; i < items.Count; i++)
+            {
+                foreach (var (column, value) in _columns.Values(items[i]))
+                {
+                    add($"{table}.{i}.{column}", value);
+                }
+            }
+        }
     }
 
     /// <summary>Every statement built from the records, for the SQL Server parse check.</summary>
     internal static IEnumerable<string> GeneratedStatements() =>
-        [FindSql, UpdateContentSql, ClaimSql, SetProgressSql, PurgeSql, .. Offences.Statements, .. Persons.Statements, .. Assistance.Statements];
+        [FindSql, RecordSql, UpdateContentSql, ClaimSql, SetProgressSql, PurgeSql, .. Offences.Statements, .. Persons.Statements, .. Assistance.Statements];
 }
 
 /// <summary>A request as stored: where it stands in its lifecycle, and what it says.</summary>
@@ -284,9 +420,15 @@ public sealed record RequestRow
 
     public RequestStatus Status { get; init; }
 
+    /// <summary>Drafted and transmitted through Mla, or registered by the requested State on receipt.</summary>
+    public RequestOrigin Origin { get; init; }
+
     public required string RequestingState { get; init; }
 
     public required string RequestedState { get; init; }
+
+    /// <summary>The requesting State's own reference, as written on a request registered on receipt.</summary>
+    public string? RequestingStateReference { get; init; }
 
     public TransmissionChannel? TransmissionChannel { get; init; }
 
@@ -326,6 +468,8 @@ public sealed record RequestProgress
     public static RequestProgress None { get; } = new();
 
     public string? ReferenceNumber { get; init; }
+
+    public string? RequestingStateReference { get; init; }
 
     public TransmissionChannel? TransmissionChannel { get; init; }
 

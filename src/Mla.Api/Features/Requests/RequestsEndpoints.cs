@@ -23,7 +23,7 @@ public static class RequestsEndpoints
         services.AddScoped<RequestContentValidator>();
         services.AddScoped<ReferenceCodes>();
         services.AddScoped<ReferenceNumbers>();
-        services.AddScoped<TimelineVerifier>();
+        services.AddScoped<RecordVerifier>();
         return services;
     }
 
@@ -74,8 +74,13 @@ public static class RequestsEndpoints
             .WithDescription("""
                 For a request that reached your State by post, diplomatic bag or from a State that does not use Mla:
                 your State is the requested one (leave `requestedState` out), `requestingState` the sender, `occurredOn`
-                the date it was received. It gets a reference number of the requesting State and starts at Received,
-                so the usual steps follow (execution, information, refusal...). Mla holds no document for it.
+                the date it was received. It is numbered in your State's incoming register (`SEN/IN/MLA/2026/0001`, one
+                gap-free sequence per kind and year of receipt), never with the requesting State's numbers, and keeps
+                the requesting State's own reference as written (`requestingStateReference`). It starts at Received, so
+                the usual steps follow (execution, information, refusal...); what the requesting State does outside Mla
+                (an answer to a request for information, a withdrawal) you record too. The requesting State, if it uses
+                Mla, sees the request with `origin: registered` and `registeredBy`, and may only add notes to it. Mla
+                holds no document for it.
                 """)
             .WithRequestExamples(RequestExamples.RegisterIncoming)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -98,7 +103,7 @@ public static class RequestsEndpoints
             .DescribeParameter("status", "Only requests in this status.")
             .DescribeParameter("kind", "Only requests of this kind.")
             .DescribeParameter("direction", "`outgoing`: requests your State sent; `incoming`: requests sent to your State.")
-            .DescribeParameter("page", "The page, from 1 (default 1).")
+            .DescribeParameter("page", $"The page, from 1 to {ListRequestsValidator.MaxPage} (default 1).")
             .DescribeParameter("pageSize", "Requests per page, 1 to 100 (default 20).")
             .ProducesValidationProblem();
 
@@ -119,12 +124,15 @@ public static class RequestsEndpoints
 
         group.MapGet("/{id:guid}/timeline", async (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetTimelineQuery(id), ct)))
-            .WithName("GetRequestTimeline").WithSummary("Every event of a request, oldest first, each with whether its hash chain verifies")
+            .WithName("GetRequestTimeline").WithSummary("Every event of a request, oldest first, and whether the record is what its hash chain sealed")
             .WithDescription("""
                 The append-only history of the request: who did what, when it happened in the world (`occurredOn`) and
                 when Mla recorded it, with the step's details (channel, references, grounds, outcomes...) and notes.
-                Events are hash-chained: `verified` is false from the first event that was changed in the database by
-                hand onwards.
+                Events are hash-chained, and each seals the request's whole record as the step left it (content,
+                status, persons, the frozen document, annexes). `chain.state` is `verified`, `truncated` (events the
+                request's head or the newest signed checkpoint saw are gone) or `broken`; `chain.brokenAt` is the first
+                event that cannot be trusted, and every event's `verified` is false from it on: someone changed the
+                database by hand.
                 """)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -200,7 +208,8 @@ public static class RequestsEndpoints
         group.MapTransition<ProvideInformationCommand>("information-responses", "ProvideInformation", "Answer a request for more information")
             .WithDescription("""
                 Awaiting information to In execution, by the requesting State's central authority: the information
-                asked for, or where it is (e.g. in an annex uploaded first).
+                asked for, or where it is (e.g. in an annex uploaded first). On a request your State registered on
+                receipt, the requested central authority records the information that reached it outside Mla.
                 """)
             .WithRequestExamples(RequestExamples.ProvideInformation);
         group.MapTransition<PostponeExecutionCommand>("postponement", "PostponeExecution", "Postpone execution, with the reason and until when")
@@ -229,7 +238,9 @@ public static class RequestsEndpoints
         group.MapTransition<WithdrawRequestCommand>("withdrawal", "WithdrawRequest", "Withdraw a request no longer needed, with the reason")
             .WithDescription("""
                 Any status after transmission and before a final one to Withdrawn (final), by the requesting State's
-                central authority, with the reason. A draft is discarded instead.
+                central authority, with the reason. A draft is discarded instead. On a request the requested State
+                registered on receipt, the requesting State did not send it through Mla and cannot withdraw it there
+                (403): its withdrawal reaches the requested State outside Mla, whose central authority records it here.
                 """)
             .WithRequestExamples(RequestExamples.WithdrawRequest);
         group.MapTransition<RecordProvisionalArrestCommand>("provisional-arrest", "RecordProvisionalArrest", "Record the provisional arrest of the person sought")

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Mediator;
+using Mla.Api.Infrastructure.Validation;
 using Mla.Domain.Lifecycle;
 
 namespace Mla.Api.Features.Requests;
@@ -16,7 +17,7 @@ public sealed class StartExecutionValidator : AbstractValidator<StartExecutionCo
     public StartExecutionValidator()
     {
         Include(new TransitionCommandValidator());
-        RuleFor(c => c.ExecutingAuthority).NotEmpty().MaximumLength(RequestContentValidator.ShortText);
+        RuleFor(c => c.ExecutingAuthority).NotEmpty().MaximumLength(RequestContentValidator.ShortText).MustBeSingleLineText();
     }
 }
 

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
 using Mla.Api.Infrastructure.Behaviours;
+using Mla.Api.Infrastructure.Validation;
 
 namespace Mla.Api.Features.Requests;
 
@@ -39,7 +40,8 @@ public sealed class TransitionCommandValidator : AbstractValidator<TransitionCom
 {
     public TransitionCommandValidator()
     {
-        RuleFor(c => c.OccurredOn).NotNull().WithMessage("Give the date this happened (yyyy-MM-dd).");
+        RuleFor(c => c.OccurredOn).NotNull().WithMessage("Give the date this happened (yyyy-MM-dd).")
+            .MustBeOnOrAfter(ValidationRules.EarliestEventDate);
         RuleFor(c => c.Note).MaximumLength(RequestValidation.NoteLength);
     }
 }

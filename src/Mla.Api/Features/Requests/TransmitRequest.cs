@@ -49,7 +49,7 @@ public sealed class TransmitRequestHandler(
         }
 
         // Rendered before the write transaction, with the number this request will most likely take.
-        var number = await numbers.PeekAsync(request.Row.RequestingState, request.Kind, step.OccurredOn.Year, cancellationToken);
+        var number = await numbers.PeekAsync(request.Row.RequestingState, ReferenceRegister.Outgoing, request.Kind, step.OccurredOn.Year, cancellationToken);
         var document = await documents.RenderAsync(request, content, step.OccurredOn, number, cancellationToken);
 
         await steps.ClaimAsync(step, new RequestProgress
@@ -62,7 +62,7 @@ public sealed class TransmitRequestHandler(
         if (!await numbers.TryTakeAsync(number, cancellationToken))
         {
             // Another transmission took that number meanwhile: take the next, and render again holding the counter.
-            number = await numbers.NextAsync(request.Row.RequestingState, request.Kind, step.OccurredOn.Year, cancellationToken);
+            number = await numbers.NextAsync(request.Row.RequestingState, ReferenceRegister.Outgoing, request.Kind, step.OccurredOn.Year, cancellationToken);
             document = await documents.RenderAsync(request, content, step.OccurredOn, number, cancellationToken);
         }
 

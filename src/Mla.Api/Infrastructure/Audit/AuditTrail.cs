@@ -1,12 +1,14 @@
 using System.Text.Json;
 using Mla.Api.Infrastructure.Auth;
 using Mla.Api.Infrastructure.Data;
+using Mla.Api.Infrastructure.Hosting;
 
 namespace Mla.Api.Infrastructure.Audit;
 
 /// <summary>
 /// Records who changed reference data or accounts, when, and from what to what, in the same
-/// transaction as the change itself.
+/// transaction as the change itself. Details are written with the API's JSON conventions
+/// (<see cref="MlaJson"/>), as the timeline's payloads are.
 /// </summary>
 public sealed class AuditTrail(IDbSession session, ICurrentUser currentUser, TimeProvider time)
 {
@@ -14,8 +16,6 @@ public sealed class AuditTrail(IDbSession session, ICurrentUser currentUser, Tim
         INSERT INTO audit_entries (id, recorded_at, user_id, action_code, entity, entity_key, details)
         VALUES (@id, @recordedAt, @userId, @action, @entity, @key, @details)
         """;
-
-    private static readonly JsonSerializerOptions SerializerOptions = new(JsonSerializerDefaults.Web);
 
     public Task RecordAsync(string action, string entity, string key, object? details, CancellationToken cancellationToken) =>
         session.ExecuteAsync(InsertSql, new
@@ -26,6 +26,6 @@ public sealed class AuditTrail(IDbSession session, ICurrentUser currentUser, Tim
             action,
             entity,
             key,
-            details = details is null ? null : JsonSerializer.Serialize(details, SerializerOptions),
+            details = details is null ? null : JsonSerializer.Serialize(details, MlaJson.Options),
         }, cancellationToken);
 }

@@ -77,6 +77,9 @@ public static class AuthServiceCollectionExtensions
 
     private static void ConfigureLocal(JwtBearerOptions options, AuthOptions auth, SigningKeyProvider keys)
     {
+        // A refused token is answered "WWW-Authenticate: Bearer" and nothing more: why it failed (expired,
+        // bad signature, disabled user) would only help whoever forges or replays tokens.
+        options.IncludeErrorDetails = false;
         options.MapInboundClaims = false;
         options.TokenValidationParameters = new TokenValidationParameters
         {
@@ -111,6 +114,7 @@ public static class AuthServiceCollectionExtensions
         options.Authority = auth.Authority;
         options.Audience = auth.ExternalAudience;
         options.RequireHttpsMetadata = auth.ExternalRequireHttpsMetadata;
+        options.IncludeErrorDetails = false;
         options.MapInboundClaims = false;
         options.TokenValidationParameters = new TokenValidationParameters
         {

@@ -14,8 +14,9 @@ namespace Mla.Api.Infrastructure.Auth;
 /// </summary>
 public sealed class ExternalUserProvisioner(ISqlDialect dialect, DatabaseOptions options, AuthOptions auth, TimeProvider time)
 {
-    private const string FindSql = """
-        SELECT id AS Id, username AS Username, is_disabled AS IsDisabled
+    private const string FindSql = $"""
+        SELECT id AS {nameof(ExternalUserRow.Id)}, username AS {nameof(ExternalUserRow.Username)},
+               is_disabled AS {nameof(ExternalUserRow.IsDisabled)}
         FROM users
         WHERE external_issuer = @issuer AND external_subject = @subject
         """;

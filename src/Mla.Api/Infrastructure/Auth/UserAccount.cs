@@ -3,11 +3,14 @@ namespace Mla.Api.Infrastructure.Auth;
 /// <summary>A row of <c>users</c>, as the sign-in and administration code needs it.</summary>
 public sealed record UserAccount
 {
-    public const string SelectColumnsSql = """
-        SELECT id AS Id, username AS Username, display_name AS DisplayName, function_title AS FunctionTitle,
-               email AS Email, phone AS Phone, role AS Role, state_iso3 AS State, network_code AS Network,
-               password_hash AS PasswordHash, is_disabled AS IsDisabled, failed_sign_ins AS FailedSignIns,
-               locked_until AS LockedUntil, created_at AS CreatedAt, disabled_at AS DisabledAt
+    public const string SelectColumnsSql = $"""
+        SELECT id AS {nameof(UserAccount.Id)}, username AS {nameof(UserAccount.Username)},
+               display_name AS {nameof(UserAccount.DisplayName)}, function_title AS {nameof(UserAccount.FunctionTitle)},
+               email AS {nameof(UserAccount.Email)}, phone AS {nameof(UserAccount.Phone)}, role AS {nameof(UserAccount.Role)},
+               state_iso3 AS {nameof(UserAccount.State)}, network_code AS {nameof(UserAccount.Network)},
+               password_hash AS {nameof(UserAccount.PasswordHash)}, is_disabled AS {nameof(UserAccount.IsDisabled)},
+               failed_sign_ins AS {nameof(UserAccount.FailedSignIns)}, locked_until AS {nameof(UserAccount.LockedUntil)},
+               created_at AS {nameof(UserAccount.CreatedAt)}
         FROM users
         """;
 
@@ -38,6 +41,4 @@ public sealed record UserAccount
     public DateTimeOffset? LockedUntil { get; init; }
 
     public DateTimeOffset CreatedAt { get; init; }
-
-    public DateTimeOffset? DisabledAt { get; init; }
 }

@@ -25,6 +25,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<IDbSession>(provider => provider.GetRequiredService<DbSession>());
         services.AddSingleton<ReferenceDataSeeder>();
         services.AddSingleton<DatabaseMigrator>();
+        services.AddSingleton<AppendOnly>();
         return services;
     }
 

@@ -28,4 +28,13 @@ public interface ISqlDialect
 
     /// <summary>The size in bytes of a binary column, computed by the engine (so the bytes are never read).</summary>
     string ByteLength(string column);
+
+    /// <summary>
+    /// The triggers that keep the record append-only (<c>request_events</c>, <c>request_documents</c>,
+    /// <c>request_attachments</c>), by table, as this engine's migrations name them.
+    /// </summary>
+    IReadOnlyList<(string Table, string Trigger)> AppendOnlyTriggers { get; }
+
+    /// <summary>The triggers the catalog holds and that fire, as <c>TableName</c> and <c>TriggerName</c>.</summary>
+    string EnabledTriggersSql { get; }
 }

@@ -42,6 +42,6 @@ public sealed partial class NumberedScriptLoader(string folder) : IMigrationLoad
     private sealed class NumberedScript(string version, string description, string name, string content)
         : MigrationScript(version, description, name, content, MetadataType.Migration);
 
-    [GeneratedRegex(@"^(?<version>\d{4})_(?<what>[a-z0-9_]+)\.sql$")]
+    [GeneratedRegex(@"\A(?<version>\d{4})_(?<what>[a-z0-9_]+)\.sql\z")]
     private static partial Regex ScriptName();
 }

@@ -49,6 +49,21 @@ public sealed class RecordColumns<T>
         }
     }
 
+    /// <summary>
+    /// The record's values by column, as read (text untrimmed, enums as their kebab-case code): what the
+    /// chain's digest of a request covers, so that a value edited in the database is seen even where
+    /// <see cref="AddParameters"/> would have normalised it.
+    /// </summary>
+    public IEnumerable<KeyValuePair<string, object?>> Values(T record)
+    {
+        foreach (var column in _columns)
+        {
+            var owner = column.Parent is null ? record : column.Parent.GetValue(record);
+            var value = owner is null ? null : column.Property.GetValue(owner);
+            yield return KeyValuePair.Create(column.Name, value is Enum ? ColumnValues.ToParameter(value) : value);
+        }
+    }
+
     /// <summary>The record read from a row (column name to value, as the engine returned it).</summary>
     public T FromRow(IReadOnlyDictionary<string, object?> row) => (T)Build(typeof(T), null, row);
 

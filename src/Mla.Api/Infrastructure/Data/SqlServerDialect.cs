@@ -20,6 +20,15 @@ public sealed class SqlServerDialect : ISqlDialect
     public string Paging(string offsetParameter = "@offset", string limitParameter = "@limit") =>
         $"OFFSET {offsetParameter} ROWS FETCH NEXT {limitParameter} ROWS ONLY";
 
+    public IReadOnlyList<(string Table, string Trigger)> AppendOnlyTriggers { get; } =
+        [.. AppendOnly.Tables.Select(table => (table, $"{table}_append_only"))];
+
+    public string EnabledTriggersSql => """
+        SELECT OBJECT_NAME(t.parent_id) AS TableName, t.name AS TriggerName
+        FROM sys.triggers t
+        WHERE t.parent_class = 1 AND t.is_disabled = 0
+        """;
+
     // UPDLOCK + HOLDLOCK keep the key range locked from the check to the insert, so two sessions cannot
     // both see it absent.
     public string InsertIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns) =>

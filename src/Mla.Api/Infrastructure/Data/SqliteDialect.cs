@@ -17,6 +17,14 @@ public sealed class SqliteDialect : ISqlDialect
     public string Paging(string offsetParameter = "@offset", string limitParameter = "@limit") =>
         $"LIMIT {limitParameter} OFFSET {offsetParameter}";
 
+    public IReadOnlyList<(string Table, string Trigger)> AppendOnlyTriggers { get; } =
+    [
+        .. AppendOnly.Tables.SelectMany(table => new[] { (table, $"{table}_no_update"), (table, $"{table}_no_delete") }),
+    ];
+
+    // SQLite cannot disable a trigger: one that exists fires.
+    public string EnabledTriggersSql => "SELECT tbl_name AS TableName, name AS TriggerName FROM sqlite_master WHERE type = 'trigger'";
+
     public string InsertIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns) =>
         $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select(column => "@" + column))}) "
         + $"ON CONFLICT ({string.Join(", ", keyColumns)}) DO NOTHING";

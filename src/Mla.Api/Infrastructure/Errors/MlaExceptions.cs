@@ -14,6 +14,14 @@ public abstract class MlaException(string message) : Exception(message)
     public virtual IReadOnlyDictionary<string, object?> Extensions => new Dictionary<string, object?>();
 }
 
+/// <summary>A request Mla cannot read at all (its path, not a field of its body): 400.</summary>
+public sealed class BadRequestException(string message) : MlaException(message)
+{
+    public override int StatusCode => StatusCodes.Status400BadRequest;
+
+    public override string Title => "Bad request";
+}
+
 /// <summary>An unknown id, or one the caller may not see (so its existence does not leak): 404.</summary>
 public sealed class NotFoundException(string message) : MlaException(message)
 {
@@ -88,10 +96,12 @@ public sealed class UnsupportedMediaTypeException(string message) : MlaException
     public override string Title => "Unsupported media type";
 }
 
-/// <summary>Content larger than allowed: 413.</summary>
-public sealed class PayloadTooLargeException(string message) : MlaException(message)
+/// <summary>Content larger than allowed: 413, with the limit when it helps the client (e.g. <c>maxBytes</c>).</summary>
+public sealed class PayloadTooLargeException(string message, IReadOnlyDictionary<string, object?>? extensions = null) : MlaException(message)
 {
     public override int StatusCode => StatusCodes.Status413PayloadTooLarge;
 
     public override string Title => "Content too large";
+
+    public override IReadOnlyDictionary<string, object?> Extensions => extensions ?? new Dictionary<string, object?>();
 }

@@ -92,6 +92,14 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
                 errors[field == "body" ? name : $"{field}.{name}"] = ["Required."];
             }
         }
+        else if (DuplicateProperty().IsMatch(exception.Message))
+        {
+            errors[field] = ["Given more than once: send each field once."];
+        }
+        else if (UnmappedProperty().IsMatch(exception.Message))
+        {
+            errors[field] = ["Not a field of this body."];
+        }
         else if (NotConvertible().Match(exception.Message) is { Success: true } target)
         {
             errors[field] = [EnumCodes(target.Groups["type"].Value) is { } codes
@@ -133,6 +141,12 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
     [System.Text.RegularExpressions.GeneratedRegex("missing required properties,? including the following: (?<names>[A-Za-z0-9_, ]+)")]
     private static partial System.Text.RegularExpressions.Regex MissingRequired();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\ADuplicate propert")]
+    private static partial System.Text.RegularExpressions.Regex DuplicateProperty();
+
+    [System.Text.RegularExpressions.GeneratedRegex("could not be mapped to any .NET member")]
+    private static partial System.Text.RegularExpressions.Regex UnmappedProperty();
+
     // The path only: query strings may carry search terms, which may be names of persons.
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception while serving {Method} {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);
@@ -146,10 +160,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
     {
         StatusCodes.Status415UnsupportedMediaType => "The request body must be sent as application/json.",
         StatusCodes.Status413PayloadTooLarge => "The request body is too large.",
-        // The framework's message names the parameter and the JSON position, never the values sent.
-        _ => exception.InnerException is System.Text.Json.JsonException json
-            ? $"The request body is not valid JSON for this endpoint: {json.Message}"
-            : DescribeBinding(exception.Message),
+        _ => DescribeBinding(exception.Message),
     };
 
     // The framework's binding message quotes the value sent ("from \"...\""), which may be a search term

@@ -1,6 +1,6 @@
 using Mediator;
 using Mla.Api.Features.Admin;
-using Mla.Api.Features.Requests;
+using Mla.Api.Features.Audit;
 using Mla.Api.Infrastructure.Data;
 
 namespace Mla.Api.Infrastructure.Hosting;
@@ -10,7 +10,7 @@ namespace Mla.Api.Infrastructure.Hosting;
 /// Leading words name the verb ("users add"); options after them are read by the verb and by the host
 /// configuration alike, so "migrate --Database:Engine postgres" works.
 /// </summary>
-public sealed class CommandLineVerb
+public sealed partial class CommandLineVerb
 {
     public const string Usage = """
         Usage: Mla.Api [verb] [options]
@@ -18,8 +18,14 @@ public sealed class CommandLineVerb
           migrate          apply database migrations and seed reference data, then exit
           users add        create a user: --username NAME --password SECRET --role ROLE
                            [--state ISO3] [--network CODE] [--display-name "Name"]
-          verify-audit     check every request's timeline hash chain; names the first broken event
-                           of each request and exits with 1 when any chain is broken
+          verify-audit     check every request's record: its timeline's hash chain, its content and
+                           status, documents and annexes against what its events sealed, its head;
+                           names the first broken event of each request and exits with 1 when any
+                           request does not verify
+                           [--against FILE] also against a signed checkpoint: catches truncated
+                           and recomputed chains, and requests lost or added since
+          checkpoint       write a signed checkpoint of every request chain's head (HMAC-SHA256)
+                           into Audit:CheckpointFolder; keep a copy on another machine
         """;
 
     private CommandLineVerb(string? name, string[] verbArguments, string[] hostArguments)
@@ -53,8 +59,7 @@ public sealed class CommandLineVerb
         switch (Name)
         {
             case null:
-                await app.RunAsync();
-                return 0;
+                return await ServeAsync(app);
             case "migrate":
                 var report = await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
                 Console.WriteLine($"Database is up to date: {report.ScriptsApplied} script(s) applied, {report.ReferenceRowsInserted} reference row(s) inserted.");
@@ -62,7 +67,9 @@ public sealed class CommandLineVerb
             case "users add":
                 return await AddUserAsync(app);
             case "verify-audit":
-                return await VerifyAuditAsync(app);
+                return await VerifyAuditAsync(app, ReadOptions().GetValueOrDefault("against"));
+            case "checkpoint":
+                return await CheckpointAsync(app);
             default:
                 await Console.Error.WriteLineAsync($"Unknown verb '{Name}'.{Environment.NewLine}{Usage}");
                 return 2;
@@ -110,21 +117,83 @@ public sealed class CommandLineVerb
         }
     }
 
-    private static async Task<int> VerifyAuditAsync(WebApplication app)
+    // The record's append-only triggers are the first line of its defence: without them, refuse to serve
+    // (the chain would still tell, but only after the fact). Maintenance verbs run regardless.
+    private static async Task<int> ServeAsync(WebApplication app)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        var report = await scope.ServiceProvider.GetRequiredService<TimelineVerifier>().VerifyAllAsync(CancellationToken.None);
-        foreach (var broken in report.Broken)
+        var missing = await app.Services.GetRequiredService<AppendOnly>().MissingTriggersAsync(CancellationToken.None);
+        if (missing.Count > 0)
         {
-            await Console.Out.WriteLineAsync(
-                $"BROKEN request {broken.RequestId} ({broken.ReferenceNumber ?? "no reference number"}): event {broken.FirstBrokenEvent} {broken.Problem}.");
+            var triggers = string.Join(", ", missing);
+            LogRefusingToServe(app.Logger, triggers);
+            await Console.Error.WriteLineAsync(
+                $"Refusing to serve: the append-only triggers {triggers} are missing or disabled. Run 'verify-audit', then restore them (see docs/OPERATIONS.md).");
+            return 3;
         }
 
-        await Console.Out.WriteLineAsync(report.Broken.Count == 0
-            ? $"All {report.RequestsChecked} request timeline(s) verified."
-            : $"{report.Broken.Count} of {report.RequestsChecked} request timeline(s) broken.");
-        return report.Broken.Count == 0 ? 0 : 1;
+        await app.RunAsync();
+        return 0;
     }
+
+    private static async Task<int> VerifyAuditAsync(WebApplication app, string? against)
+    {
+        if (against is not null && !File.Exists(against))
+        {
+            await Console.Error.WriteLineAsync($"No checkpoint file at {against}.");
+            return 2;
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        AuditReport report;
+        try
+        {
+            report = await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync(against, CancellationToken.None);
+        }
+        catch (InvalidOperationException configuration) when (against is not null)
+        {
+            // No key to check the checkpoint's signature with (Authentication:SigningKey or Audit:CheckpointKey).
+            await Console.Error.WriteLineAsync(configuration.Message);
+            return 2;
+        }
+
+        if (report.CheckpointProblem is { } problem)
+        {
+            await Console.Out.WriteLineAsync($"The checkpoint {against} cannot be trusted: {problem}. Nothing was compared with it.");
+            return 1;
+        }
+
+        foreach (var finding in report.Findings)
+        {
+            await Console.Out.WriteLineAsync(
+                $"{finding.Verdict} request {finding.RequestId} ({finding.ReferenceNumber ?? "no reference number"}): {finding.Problem}.");
+        }
+
+        var anchored = report.CheckpointedAt is { } at ? $" against the checkpoint of {AuditVerifier.Instant(at)}" : "";
+        await Console.Out.WriteLineAsync(report.Verified
+            ? $"All {report.RequestsChecked} request(s) verified{anchored}."
+            : $"{report.Findings.Count} of {report.RequestsChecked} request(s) broken, truncated or missing{anchored}.");
+        return report.Verified ? 0 : 1;
+    }
+
+    private static async Task<int> CheckpointAsync(WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        try
+        {
+            var written = await scope.ServiceProvider.GetRequiredService<CheckpointWriter>().WriteAsync(CancellationToken.None);
+            await Console.Out.WriteLineAsync($"Checkpoint of {written.Heads} request chain head(s) written to {written.Path} (key {written.KeyId}).");
+            return 0;
+        }
+        catch (InvalidOperationException configuration)
+        {
+            // No folder, or no key to sign with.
+            await Console.Error.WriteLineAsync(configuration.Message);
+            return 2;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Refusing to serve: the append-only triggers {Triggers} are missing or disabled")]
+    private static partial void LogRefusingToServe(ILogger logger, string triggers);
 
     private Dictionary<string, string> ReadOptions()
     {

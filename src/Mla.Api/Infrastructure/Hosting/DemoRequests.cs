@@ -2,9 +2,9 @@ using System.Security.Claims;
 using Dapper;
 using Mediator;
 using Mla.Api.Features.Requests;
-using Mla.Domain.Requests;
 using Mla.Api.Infrastructure.Auth;
 using Mla.Api.Infrastructure.Data;
+using Mla.Domain.Requests;
 
 namespace Mla.Api.Infrastructure.Hosting;
 
@@ -25,7 +25,12 @@ public sealed partial class DemoRequests(
 {
     private const string AnyOutgoingSql = "SELECT COUNT(*) FROM requests WHERE requesting_state = 'MLI'";
 
-    private const string DemoUserSql = "SELECT id AS Id, username AS Username, role AS Role, state_iso3 AS State FROM users WHERE username = @username";
+    private const string DemoUserSql = $"""
+        SELECT id AS {nameof(DemoUser.Id)}, username AS {nameof(DemoUser.Username)}, role AS {nameof(DemoUser.Role)},
+               state_iso3 AS {nameof(DemoUser.State)}
+        FROM users
+        WHERE username = @username
+        """;
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {

@@ -1,8 +1,8 @@
-using System.Text.Json.Serialization;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
 using Mla.Api.Features.Admin;
+using Mla.Api.Features.Audit;
 using Mla.Api.Features.Auth;
 using Mla.Api.Features.Directory;
 using Mla.Api.Features.Documents;
@@ -14,7 +14,9 @@ using Mla.Api.Infrastructure.Behaviours;
 using Mla.Api.Infrastructure.Data;
 using Mla.Api.Infrastructure.Errors;
 using Mla.Api.Infrastructure.Health;
+using Mla.Api.Infrastructure.Http;
 using Mla.Api.Infrastructure.OpenApi;
+using Mla.Api.Infrastructure.Validation;
 
 namespace Mla.Api.Infrastructure.Hosting;
 
@@ -49,6 +51,8 @@ public static class MlaApplication
             ];
         });
         builder.Services.AddValidatorsFromAssemblyContaining<MlaApiAssembly>(ServiceLifetime.Scoped, includeInternalTypes: true);
+        // Beside each message's own validators: every string it carries is text (no control or bidi characters).
+        builder.Services.AddScoped(typeof(IValidator<>), typeof(TextInputValidator<>));
 
         builder.Services.AddMlaAuth(builder.Configuration);
         builder.Services.AddScoped<AuditTrail>();
@@ -56,6 +60,7 @@ public static class MlaApplication
         builder.Services.AddSingleton<DemoRequests>();
         builder.Services.AddMlaRequests();
         builder.Services.AddMlaDocuments();
+        builder.Services.AddMlaAudit();
 
         ConfigureJson(builder.Services);
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
@@ -68,16 +73,19 @@ public static class MlaApplication
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 
         builder.Services.AddMlaOpenApi();
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        builder.Services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
+            .AddCheck<AppendOnlyHealthCheck>("append-only", tags: ["ready"]);
         builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(30));
 
         var app = builder.Build();
 
-        // Resolved now so that a missing or malformed signing key stops the start, not the first sign-in.
-        // Maintenance verbs sign no tokens and run without a key.
+        // Resolved now so that a missing or malformed signing key (or checkpoint key) stops the start, not
+        // the first sign-in or timeline. Maintenance verbs sign no tokens and run without a key.
         if (serving)
         {
             _ = app.Services.GetRequiredService<SigningKeyProvider>();
+            _ = app.Services.GetRequiredService<CheckpointKey>();
         }
 
         if (serving && app.Services.GetRequiredService<DatabaseOptions>().MigrateAtStartup)
@@ -91,8 +99,10 @@ public static class MlaApplication
             }
         }
 
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRequestTargetCheck();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
@@ -113,11 +123,7 @@ public static class MlaApplication
     }
 
     private static void ConfigureJson(IServiceCollection services) =>
-        services.Configure<JsonOptions>(options =>
-        {
-            MlaJson.ApplyConventions(options.SerializerOptions);
-            options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
-        });
+        services.Configure<JsonOptions>(options => MlaJson.ApplyInputRules(MlaJson.ApplyConventions(options.SerializerOptions)));
 }
 
 /// <summary>Marker for assembly scanning.</summary>

@@ -14,7 +14,7 @@ public static class EntityTag
 
     /// <summary>
     /// The version an If-Match header names: null when there is none (or only <c>*</c>, which names no
-    /// version), 0 when it is not one of our ETags (so it never matches and answers 412).
+    /// version), 0 when it is not one of our strong ETags (so it never matches and answers 412).
     /// </summary>
     public static int? ParseIfMatch(string? header)
     {
@@ -30,11 +30,7 @@ public static class EntityTag
             return null;
         }
 
-        if (tag.StartsWith("W/", StringComparison.Ordinal))
-        {
-            tag = tag[2..];
-        }
-
+        // A weak tag (W/"3") never matches: If-Match compares strongly (RFC 9110 §13.1.1), so it answers 412.
         return tag.Length > 2 && tag[0] == '"' && tag[^1] == '"'
             && int.TryParse(tag.AsSpan(1, tag.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var version) && version > 0
             ? version

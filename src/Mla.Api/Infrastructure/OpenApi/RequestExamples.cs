@@ -190,9 +190,8 @@ public static class RequestExamples
     public static IReadOnlyList<RequestExample> AddNote(TimeProvider time) =>
         [new("note", "A follow-up note", new { occurredOn = Today(time), note = "Relance téléphonique de l'autorité centrale du Sénégal : exécution prévue la semaine prochaine." })];
 
-    // Dates are judged in each user's State (UTC−1 to UTC+1 in the region): the date in Cabo Verde,
-    // the latest of them, is never in the future for anyone.
-    private static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime.AddHours(-1));
+    // Dates are judged in each user's State; the examples are Mali's and Senegal's, both on UTC.
+    private static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
     private static MlaDraftBody MlaDraft() => new();
 

@@ -106,6 +106,88 @@ public sealed class CreateUserTests(DatabaseEngine engine) : ApiTest(engine)
         Assert.That(problem!.Errors.Keys, Does.Contain("state"));
     }
 
+    // States are stored upper-case and network codes lower-case: a code in another form is refused with
+    // the form to use, never normalised, so the row holds exactly what was validated on every engine.
+    [TestCase("central-authority", "state", "gha", "Use an upper-case ISO 3166-1 alpha-3 code, e.g. SEN.")]
+    [TestCase("focal-point", "state", "Gha", "Use an upper-case ISO 3166-1 alpha-3 code, e.g. SEN.")]
+    [TestCase("prosecutor", "state", "GHA\n", "Use an upper-case ISO 3166-1 alpha-3 code, e.g. SEN.")]
+    [TestCase("secretariat", "network", "SJCP", "Use the network's lower-case code, e.g. sjcp.")]
+    [TestCase("secretariat", "network", "sjcp\n", "Use the network's lower-case code, e.g. sjcp.")]
+    public async Task CreateUser_CodeNotInItsCanonicalForm_Answers400NamingTheFormAndCreatesNothing(string role, string field, string code, string message)
+    {
+        using var admin = await CreateClientAsAsync("admin");
+        var before = await CountAsync("users");
+
+        var response = await admin.PostAsJsonAsync("/api/admin/users", new Dictionary<string, string>
+        {
+            ["username"] = "new.user",
+            ["displayName"] = "New user",
+            ["password"] = "a long enough password",
+            ["role"] = role,
+            [field] = code,
+        });
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        var problem = await response.Content.ReadFromJsonAsync<Microsoft.AspNetCore.Http.HttpValidationProblemDetails>();
+        Assert.That(problem!.Errors, Does.ContainKey(field));
+        Assert.That(problem.Errors[field], Is.EqualTo(new[] { message }));
+        Assert.That(await CountAsync("users"), Is.EqualTo(before));
+    }
+
+    [TestCase("focal-point", "state", "GHA", "state_iso3")]
+    [TestCase("secretariat", "network", "wacap", "network_code")]
+    public async Task CreateUser_CanonicalCode_IsStoredAsSent(string role, string field, string code, string column)
+    {
+        using var admin = await CreateClientAsAsync("admin");
+
+        var response = await admin.PostAsJsonAsync("/api/admin/users", new Dictionary<string, string>
+        {
+            ["username"] = "new.user",
+            ["displayName"] = "New user",
+            ["password"] = "a long enough password",
+            ["role"] = role,
+            [field] = code,
+        });
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        await using var connection = await OpenConnectionAsync();
+        Assert.That(await connection.ExecuteScalarAsync<string>($"SELECT {column} FROM users WHERE username = 'new.user'"), Is.EqualTo(code));
+    }
+
+    // .NET's $ matches before a final newline: "gha.fp\n" used to be stored, and could never sign in.
+    [Test]
+    public async Task CreateUser_UsernameEndingWithANewline_Answers400()
+    {
+        using var admin = await CreateClientAsAsync("admin");
+        var before = await CountAsync("users");
+
+        var response = await admin.PostAsJsonAsync("/api/admin/users", new
+        {
+            username = "gha.fp\n",
+            displayName = "Kwame Mensah",
+            password = "a long enough password",
+            role = "focal-point",
+            state = "GHA",
+        });
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        var problem = await response.Content.ReadFromJsonAsync<Microsoft.AspNetCore.Http.HttpValidationProblemDetails>();
+        Assert.That(problem!.Errors.Keys, Is.EqualTo(new[] { "username" }));
+        Assert.That(await CountAsync("users"), Is.EqualTo(before));
+    }
+
+    [Test]
+    public async Task CreateUser_Admin_AuditDetailsUseTheApiJsonConventions()
+    {
+        using var admin = await CreateClientAsAsync("admin");
+
+        await admin.PostAsJsonAsync("/api/admin/users", NewFocalPoint());
+
+        await using var connection = await OpenConnectionAsync();
+        var details = await connection.ExecuteScalarAsync<string>("SELECT details FROM audit_entries WHERE action_code = 'create-user' AND entity_key = 'gha.fp'");
+        Assert.That(details, Is.EqualTo("""{"role":"focal-point","state":"GHA","network":null}"""));
+    }
+
     [Test]
     public async Task CreateUser_SecretariatWithoutNetwork_Answers400()
     {

@@ -41,6 +41,32 @@ public sealed class ReferenceDataAdministrationTests(DatabaseEngine engine) : Ap
         Assert.That(await connection.QueryAsync<string>("SELECT language_code FROM state_languages WHERE state_iso3 = 'MLI'"), Is.EqualTo(new[] { "fr" }));
     }
 
+    [TestCase("""{"languages":null}""", "languages")]
+    [TestCase("{}", "languages")]
+    [TestCase("""{"languages":["fr",null]}""", "languages[1]")]
+    public async Task ChangeStateLanguages_MissingList_Answers400NamingTheFieldAndChangesNothing(string body, string field)
+    {
+        using var admin = await CreateClientAsAsync("admin");
+
+        var response = await admin.PutAsync("/api/admin/reference/states/MLI/languages", Json(body));
+
+        await AssertFieldErrorAsync(response, field);
+        await using var connection = await OpenConnectionAsync();
+        Assert.That(await connection.QueryAsync<string>("SELECT language_code FROM state_languages WHERE state_iso3 = 'MLI'"), Is.EqualTo(new[] { "fr" }));
+    }
+
+    [TestCase("FR")]
+    [TestCase("fr\n")]
+    public async Task ChangeStateLanguages_LanguageNotInLowerCase_Answers400NamingTheForm(string language)
+    {
+        using var admin = await CreateClientAsAsync("admin");
+
+        var response = await admin.PutAsJsonAsync("/api/admin/reference/states/MLI/languages", new { languages = new[] { "en", language } });
+
+        var errors = await AssertFieldErrorAsync(response, "languages[1]");
+        Assert.That(errors, Is.EqualTo(new[] { "Use a two- or three-letter lower-case language code, e.g. fr." }));
+    }
+
     [Test]
     public async Task ChangeStateLanguages_UnknownState_Answers404()
     {
@@ -73,6 +99,49 @@ public sealed class ReferenceDataAdministrationTests(DatabaseEngine engine) : Ap
         var network = await response.Content.ReadFromJsonAsync<NetworkDto>();
         Assert.That(network!.Members, Has.Count.EqualTo(7).And.Contain("GIN"));
         Assert.That(await CountAsync("audit_entries WHERE action_code = 'change-network-members'"), Is.EqualTo(1));
+    }
+
+    [TestCase("""{"members":null}""", "members")]
+    [TestCase("{}", "members")]
+    public async Task ChangeNetworkMembers_MissingList_Answers400NamingTheFieldAndChangesNothing(string body, string field)
+    {
+        using var admin = await CreateClientAsAsync("admin");
+        var before = await CountAsync("network_memberships WHERE network_code = 'sjcp'");
+
+        var response = await admin.PutAsync("/api/admin/reference/networks/sjcp/members", Json(body));
+
+        await AssertFieldErrorAsync(response, field);
+        Assert.That(await CountAsync("network_memberships WHERE network_code = 'sjcp'"), Is.EqualTo(before));
+    }
+
+    // Members are stored as sent: a State in another form than upper-case ISO3 is refused, not normalised.
+    [TestCase("gin")]
+    [TestCase("Gin")]
+    [TestCase("GIN\n")]
+    public async Task ChangeNetworkMembers_StateNotInUpperCase_Answers400NamingTheFormAndChangesNothing(string member)
+    {
+        using var admin = await CreateClientAsAsync("admin");
+        var before = await CountAsync("network_memberships WHERE network_code = 'sjcp'");
+
+        var response = await admin.PutAsJsonAsync("/api/admin/reference/networks/sjcp/members", new { members = new[] { "MLI", member } });
+
+        var errors = await AssertFieldErrorAsync(response, "members[1]");
+        Assert.That(errors, Is.EqualTo(new[] { "Use an upper-case ISO 3166-1 alpha-3 code, e.g. SEN." }));
+        Assert.That(await CountAsync("network_memberships WHERE network_code = 'sjcp'"), Is.EqualTo(before));
+    }
+
+    [TestCase("""{"name":"Direction des affaires criminelles","letterhead":null}""", "letterhead")]
+    [TestCase("""{"name":"Direction des affaires criminelles","letterhead":["République du Sénégal",null]}""", "letterhead[1]")]
+    public async Task UpdateCentralAuthority_MissingLetterhead_Answers400NamingTheFieldAndChangesNothing(string body, string field)
+    {
+        using var admin = await CreateClientAsAsync("admin");
+        await using var connection = await OpenConnectionAsync();
+        var before = await connection.ExecuteScalarAsync<string>("SELECT name FROM authorities WHERE state_iso3 = 'SEN' AND kind = 'central-authority'");
+
+        var response = await admin.PutAsync("/api/admin/reference/states/SEN/central-authority", Json(body));
+
+        await AssertFieldErrorAsync(response, field);
+        Assert.That(await connection.ExecuteScalarAsync<string>("SELECT name FROM authorities WHERE state_iso3 = 'SEN' AND kind = 'central-authority'"), Is.EqualTo(before));
     }
 
     [Test]
@@ -124,6 +193,29 @@ public sealed class ReferenceDataAdministrationTests(DatabaseEngine engine) : Ap
         Assert.That(await CountAsync("audit_entries WHERE action_code = 'add-legal-basis'"), Is.EqualTo(1));
     }
 
+    // .NET's $ matches before a final newline: "mli-sen-1965\n" used to become a code nobody could type.
+    [TestCase("code", "mli-sen-1965\n", "Use a kebab-case code, e.g. mli-sen-extradition-1965.")]
+    [TestCase("category", "treaty", "Must be one of: multilateral, bilateral, reciprocity.")]
+    public async Task AddLegalBasis_InvalidField_Answers400NamingTheFieldAndAddsNothing(string field, string value, string message)
+    {
+        using var admin = await CreateClientAsAsync("admin");
+        var before = await CountAsync("legal_bases");
+        var body = new Dictionary<string, object>
+        {
+            ["code"] = "mli-sen-1965",
+            ["name"] = "Mali–Senegal agreement (1965)",
+            ["nameFr"] = "Accord Mali–Sénégal (1965)",
+            ["category"] = "bilateral",
+            ["appliesToMla"] = true,
+        };
+        body[field] = value;
+
+        var response = await admin.PostAsJsonAsync("/api/admin/reference/legal-bases", body);
+
+        Assert.That(await AssertFieldErrorAsync(response, field), Is.EqualTo(new[] { message }));
+        Assert.That(await CountAsync("legal_bases"), Is.EqualTo(before));
+    }
+
     [Test]
     public async Task AddLegalBasis_ExistingCode_Answers409()
     {
@@ -139,5 +231,16 @@ public sealed class ReferenceDataAdministrationTests(DatabaseEngine engine) : Ap
         });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+    }
+
+    private static StringContent Json(string body) => new(body, System.Text.Encoding.UTF8, "application/json");
+
+    // A 400 whose errors name the field; answers that field's messages.
+    private static async Task<string[]> AssertFieldErrorAsync(HttpResponseMessage response, string field)
+    {
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), await response.Content.ReadAsStringAsync());
+        var problem = await response.Content.ReadFromJsonAsync<Microsoft.AspNetCore.Http.HttpValidationProblemDetails>();
+        Assert.That(problem!.Errors, Does.ContainKey(field));
+        return problem.Errors[field];
     }
 }

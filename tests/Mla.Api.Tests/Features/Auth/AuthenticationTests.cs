@@ -117,6 +117,42 @@ public sealed class AuthenticationTests(DatabaseEngine engine) : ApiTest(engine)
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 
+    [TestCase("expired")]
+    [TestCase("signed with another key")]
+    [TestCase("for another audience")]
+    [TestCase("not a token")]
+    public async Task ProtectedEndpoint_RefusedToken_ChallengesWithABareBearerThatSaysNotWhy(string flaw)
+    {
+        var user = await EnsureUserAsync("mli.ca");
+        var key = new SymmetricSecurityKey(MlaApiFactory.SigningKey);
+        var token = flaw switch
+        {
+            "expired" => Forge(user.Id, key, expires: DateTime.UtcNow.AddMinutes(-5)),
+            "signed with another key" => Forge(user.Id, new SymmetricSecurityKey(Encoding.UTF8.GetBytes("another key, not the service's own, 48 bytes long!")), expires: DateTime.UtcNow.AddMinutes(10)),
+            "for another audience" => Forge(user.Id, key, expires: DateTime.UtcNow.AddMinutes(10), audience: "someone-else"),
+            _ => "not.a.token",
+        };
+
+        var response = await GetMeWithAsync(token);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        Assert.That(response.Headers.WwwAuthenticate.Select(challenge => challenge.ToString()), Is.EqualTo(new[] { "Bearer" }));
+    }
+
+    [Test]
+    public async Task ProtectedEndpoint_TokenOfADisabledUser_ChallengesWithABareBearer()
+    {
+        using var client = await CreateClientAsAsync("sen.ca");
+        var user = await EnsureUserAsync("sen.ca");
+        using var admin = await CreateClientAsAsync("admin");
+        (await admin.PostAsync($"/api/admin/users/{user.Id}/disable", null)).EnsureSuccessStatusCode();
+
+        var response = await client.GetAsync("/api/me");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        Assert.That(response.Headers.WwwAuthenticate.Select(challenge => challenge.ToString()), Is.EqualTo(new[] { "Bearer" }));
+    }
+
     private async Task<HttpResponseMessage> GetMeWithAsync(string token)
     {
         using var client = CreateClient();

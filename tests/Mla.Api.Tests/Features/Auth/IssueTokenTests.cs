@@ -133,6 +133,69 @@ public sealed class IssueTokenTests(DatabaseEngine engine) : ApiTest(engine)
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
     }
 
+    [TestCase("mli.ca\n")]
+    [TestCase("mli.ca\r\n")]
+    [TestCase("mli.ca\t")]
+    [TestCase("mli.\u202Eac")]
+    public async Task IssueToken_UsernameNotOnOneLine_Answers400(string username)
+    {
+        await EnsureUserAsync("mli.ca");
+        using var client = CreateClient();
+
+        var response = await client.PostAsJsonAsync("/api/auth/token", new { username, password = TestPassword });
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), await response.Content.ReadAsStringAsync());
+        var problem = await response.Content.ReadFromJsonAsync<Microsoft.AspNetCore.Http.HttpValidationProblemDetails>();
+        Assert.That(problem!.Errors.Keys, Does.Contain("username"));
+    }
+
+    [Test]
+    public async Task IssueToken_UnknownUsername_IsNeverLoggedAsTyped()
+    {
+        using var client = CreateClient();
+        Factory.Logs.Clear();
+
+        // A password typed in the username field by mistake.
+        var response = await client.PostAsJsonAsync("/api/auth/token", new { username = "Tr0ub4dor&3-in-the-wrong-field", password = "mli.ca" });
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        var logs = Factory.Logs.Entries;
+        Assert.That(logs.Select(log => log.Message), Has.Some.Contains("unknown username"), "the refusal is logged");
+        Assert.That(logs.Where(log => log.Contains("Tr0ub4dor")).Select(log => log.Message), Is.Empty, "what was typed, in any case");
+    }
+
+    [TestCase("unknown user")]
+    [TestCase("wrong password")]
+    [TestCase("locked")]
+    [TestCase("disabled")]
+    public async Task IssueToken_EveryRefusal_VerifiesOnePasswordHash(string refusal)
+    {
+        var user = await EnsureUserAsync("sen.ca");
+        using var client = CreateClient();
+        var username = refusal == "unknown user" ? "nobody.here" : "sen.ca";
+        var password = refusal == "wrong password" ? "not the password" : TestPassword;
+        if (refusal == "locked")
+        {
+            for (var attempt = 1; attempt <= 5; attempt++)
+            {
+                await client.PostAsJsonAsync("/api/auth/token", new { username, password = $"wrong {attempt}" });
+            }
+        }
+        else if (refusal == "disabled")
+        {
+            using var admin = await CreateClientAsAsync("admin");
+            (await admin.PostAsync($"/api/admin/users/{user.Id}/disable", null)).EnsureSuccessStatusCode();
+        }
+
+        var before = Factory.PasswordHasher.Verifications;
+        var response = await client.PostAsJsonAsync("/api/auth/token", new { username, password });
+        var verifications = Factory.PasswordHasher.Verifications - before;
+
+        // The hash is the cost of a sign-in (tens of milliseconds): a refusal that skips it tells the username exists, or not.
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        Assert.That(verifications, Is.EqualTo(1));
+    }
+
     [Test]
     public async Task IssueToken_MissingPassword_Answers400WithFieldError()
     {

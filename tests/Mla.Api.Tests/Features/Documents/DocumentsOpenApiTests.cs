@@ -19,7 +19,10 @@ public sealed class DocumentsOpenApiTests : EngineIndependentApiTest
         Assert.That(Statuses(paths.GetProperty("/api/requests/{id}/documents").GetProperty("get")), Does.Contain("200"));
 
         var upload = paths.GetProperty("/api/requests/{id}/attachments").GetProperty("post");
-        Assert.That(Statuses(upload), Is.SupersetOf(new[] { "201", "400", "403", "404", "413", "415" }));
+        Assert.That(Statuses(upload), Is.SupersetOf(new[] { "201", "400", "403", "404", "409", "412", "413", "415", "422", "428" }));
+        var ifMatch = upload.GetProperty("parameters").EnumerateArray().Single(parameter => parameter.GetProperty("name").GetString() == "If-Match");
+        Assert.That((ifMatch.GetProperty("in").GetString(), ifMatch.GetProperty("required").GetBoolean()), Is.EqualTo(("header", true)));
+        Assert.That(upload.GetProperty("responses").GetProperty("201").GetProperty("headers").TryGetProperty("ETag", out _), Is.True);
         Assert.That(upload.GetProperty("requestBody").GetProperty("content").TryGetProperty("multipart/form-data", out _), Is.True);
         Assert.That(Statuses(paths.GetProperty("/api/requests/{id}/attachments").GetProperty("get")), Does.Contain("200"));
         Assert.That(Statuses(paths.GetProperty("/api/requests/{id}/attachments/{attachmentId}").GetProperty("get")), Is.SupersetOf(new[] { "200", "404" }));

@@ -52,6 +52,8 @@ public sealed class GetRequestDocumentTests(DatabaseEngine engine) : RequestTest
         var response = await mali.GetAsync($"/api/requests/{draft.Id}/document?language=xx");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        var problem = await response.Content.ReadFromJsonAsync<Microsoft.AspNetCore.Http.HttpValidationProblemDetails>();
+        Assert.That(problem!.Errors["language"], Has.Exactly(1).StartsWith("Must be one of: ").And.Contains("fr"));
     }
 
     [Test]
@@ -144,7 +146,16 @@ public sealed class GetRequestDocumentTests(DatabaseEngine engine) : RequestTest
         Assert.That(text, Does.Contain("releve-bancaire-2024.pdf"));
     }
 
+    /// <summary>Uploads an annex on the request's current version (read first), as a client that just read the request would.</summary>
     internal static async Task<HttpResponseMessage> UploadAsync(HttpClient client, Guid requestId, string fileName, byte[] content, string? description, bool isTranslation)
+    {
+        var current = await GetRequestAsync(client, requestId);
+        return await UploadAsync(client, requestId, fileName, content, description, isTranslation, $"\"{current.Version}\"");
+    }
+
+    /// <summary>Uploads an annex with <paramref name="ifMatch"/> as If-Match (none when null).</summary>
+    internal static async Task<HttpResponseMessage> UploadAsync(
+        HttpClient client, Guid requestId, string fileName, byte[] content, string? description, bool isTranslation, string? ifMatch, string? idempotencyKey = null)
     {
         using var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(content);
@@ -156,6 +167,17 @@ public sealed class GetRequestDocumentTests(DatabaseEngine engine) : RequestTest
         }
 
         form.Add(new StringContent(isTranslation ? "true" : "false"), "isTranslation");
-        return await client.PostAsync($"/api/requests/{requestId}/attachments", form);
+        using var message = new HttpRequestMessage(HttpMethod.Post, $"/api/requests/{requestId}/attachments") { Content = form };
+        if (ifMatch is not null)
+        {
+            message.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
+        if (idempotencyKey is not null)
+        {
+            message.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+
+        return await client.SendAsync(message);
     }
 }

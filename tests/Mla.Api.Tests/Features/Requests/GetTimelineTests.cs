@@ -1,7 +1,10 @@
 using System.Data.Common;
 using Dapper;
+using Mla.Api.Features.Requests;
 using Mla.Api.Infrastructure.Data;
+using Mla.Api.Tests.Infrastructure;
 using Mla.Domain.Requests;
+using Mla.Domain.Timeline;
 
 namespace Mla.Api.Tests.Features.Requests;
 
@@ -55,6 +58,51 @@ public sealed class GetTimelineTests(DatabaseEngine engine) : RequestTest(engine
     }
 
     [Test]
+    public async Task GetTimeline_UntouchedTimeline_ChainVerifiedAndSealingTheWholeRecord()
+    {
+        var (senegal, received) = await ReceivedMlaAsync();
+
+        var timeline = await GetTimelineWithChainAsync(senegal, received.Id);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(timeline.Chain.State, Is.EqualTo(ChainState.Verified));
+            Assert.That(timeline.Chain.BrokenAt, Is.Null);
+            Assert.That(timeline.Chain.Problem, Is.Null);
+            Assert.That(timeline.Chain.CoversRecord, Is.True);
+            Assert.That(timeline.Events.Select(e => e.Verified), Is.All.True);
+        }
+    }
+
+    // Events sealed before the chain covered the record (hash format 1, no record digest) keep verifying
+    // under their own rule; the next event seals the record, and from then on the content is checked too.
+    [Test]
+    public async Task GetTimeline_EventsSealedBeforeTheChainCoveredTheRecord_StillVerifyAndTheNextEventSealsTheRecord()
+    {
+        var (senegal, received) = await ReceivedMlaAsync();
+        await RewriteAsFormat1Async(received.Id);
+
+        var before = await GetTimelineWithChainAsync(senegal, received.Id);
+        var noted = await StepAsync(senegal, received, "notes", new { note = "Following up." });
+        var after = await GetTimelineWithChainAsync(senegal, received.Id);
+        await using (var connection = await OpenConnectionAsync())
+        {
+            await connection.ExecuteAsync("UPDATE requests SET subject = 'Something else' WHERE id = @id", new { id = received.Id });
+        }
+
+        var edited = await GetTimelineWithChainAsync(senegal, received.Id);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((before.Chain.State, before.Chain.CoversRecord), Is.EqualTo((ChainState.Verified, false)), "format 1 only");
+            Assert.That(before.Events.Select(e => e.Verified), Is.All.True);
+            Assert.That(noted.Version, Is.EqualTo(4));
+            Assert.That((after.Chain.State, after.Chain.CoversRecord), Is.EqualTo((ChainState.Verified, true)), "a format 2 event after format 1 events");
+            Assert.That(after.Events.Select(e => e.Verified), Is.All.True);
+            Assert.That((edited.Chain.State, edited.Chain.BrokenAt), Is.EqualTo((ChainState.Broken, (int?)4)), "the content is checked from the format 2 event on");
+        }
+    }
+
+    [Test]
     public async Task RequestEvents_UpdateOrDelete_RejectedByTheDatabaseAndTheTimelineUnchanged()
     {
         var (mali, transmitted) = await TransmittedMlaAsync();
@@ -75,6 +123,33 @@ public sealed class GetTimelineTests(DatabaseEngine engine) : RequestTest(engine
             Assert.That(timeline.Select(e => (e.Action, e.Note)), Is.EqualTo(new (string, string?)[] { ("create-draft", null), ("transmit", null) }));
             Assert.That(timeline.Select(e => e.Verified), Is.All.True);
             Assert.That(await CountAsync("request_events"), Is.EqualTo(2));
+        }
+    }
+
+    /// <summary>Makes the request's events what they were before hash format 2: no record digest, hashed by the old rule.</summary>
+    private async Task RewriteAsFormat1Async(Guid id)
+    {
+        await using var connection = await OpenConnectionAsync();
+        var rows = (await connection.QueryAsync<EventRow>(
+            RequestTimeline.EventColumnsSql + " WHERE e.request_id = @id ORDER BY e.sequence_number", new { id })).ToList();
+        var restoreTriggers = await AppendOnlyTriggers.LiftAsync(connection, Engine);
+        try
+        {
+            string? previous = null;
+            foreach (var row in rows)
+            {
+                var hash = EventChain.Hash(previous, row.ToChained().Event with { RecordSha256 = null });
+                await connection.ExecuteAsync(
+                    "UPDATE request_events SET hash_format = 1, record_sha256 = NULL, previous_hash = @previous, hash = @hash WHERE request_id = @id AND sequence_number = @sequence",
+                    new { previous, hash, id, sequence = row.SequenceNumber });
+                previous = hash;
+            }
+
+            await connection.ExecuteAsync("UPDATE requests SET last_event_hash = @previous WHERE id = @id", new { previous, id });
+        }
+        finally
+        {
+            await restoreTriggers();
         }
     }
 }

@@ -52,17 +52,48 @@ public sealed class ListRequestsTests(DatabaseEngine engine) : RequestTest(engin
         Assert.That(page.Page, Is.EqualTo(2));
     }
 
-    [TestCase("?status=lost")]
-    [TestCase("?kind=letter")]
-    [TestCase("?direction=sideways")]
-    [TestCase("?pageSize=1000")]
-    public async Task ListRequests_InvalidFilter_Returns400(string query)
+    [TestCase("?status=lost", "status", "Must be one of: draft, ")]
+    [TestCase("?kind=letter", "kind", "Must be one of: mla, extradition, provisional-arrest.")]
+    [TestCase("?direction=sideways", "direction", "Must be one of: outgoing, incoming.")]
+    [TestCase("?pageSize=1000", "pageSize", "")]
+    public async Task ListRequests_InvalidFilter_Returns400NamingTheFieldAndItsCodes(string query, string field, string message)
     {
         using var mali = await CreateClientAsAsync("mli.ca");
 
         var response = await mali.GetAsync($"/api/requests{query}");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        var problem = await response.Content.ReadFromJsonAsync<Microsoft.AspNetCore.Http.HttpValidationProblemDetails>();
+        Assert.That(problem!.Errors[field], Has.Exactly(1).StartsWith(message));
+    }
+
+    [TestCase("?page=21474838")]
+    [TestCase("?page=21474837&pageSize=100")]
+    [TestCase("?page=2147483647&pageSize=1")]
+    [TestCase("?page=0")]
+    public async Task ListRequests_PageBeyondWhatAnOffsetHolds_Answers400NamingPage(string query)
+    {
+        using var mali = await CreateClientAsAsync("mli.ca");
+        await CreateDraftAsync(mali);
+
+        var response = await mali.GetAsync($"/api/requests{query}");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), await response.Content.ReadAsStringAsync());
+        var problem = await response.Content.ReadFromJsonAsync<Microsoft.AspNetCore.Http.HttpValidationProblemDetails>();
+        Assert.That(problem!.Errors.Keys, Is.EqualTo(new[] { "page" }));
+    }
+
+    [Test]
+    public async Task ListRequests_LastPageAnOffsetHolds_IsEmptyNotTheFirst()
+    {
+        using var mali = await CreateClientAsAsync("mli.ca");
+        await CreateDraftAsync(mali);
+
+        // 21474836 × 100 fits a 32-bit OFFSET; one page more does not (above).
+        var page = await ListAsync(mali, "?page=21474836&pageSize=100");
+
+        Assert.That(page.Items, Is.Empty);
+        Assert.That(page.Total, Is.EqualTo(1));
     }
 
     private static async Task<RequestPage> ListAsync(HttpClient client, string query)

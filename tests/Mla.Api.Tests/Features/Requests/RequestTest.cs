@@ -132,11 +132,15 @@ public abstract class RequestTest(DatabaseEngine engine) : ApiTest(engine)
         return await ReadRequestAsync(response);
     }
 
-    protected static async Task<List<TimelineEventDto>> GetTimelineAsync(HttpClient client, Guid id)
+    protected static async Task<List<TimelineEventDto>> GetTimelineAsync(HttpClient client, Guid id) =>
+        [.. (await GetTimelineWithChainAsync(client, id)).Events];
+
+    /// <summary>The timeline with where its chain stands.</summary>
+    protected static async Task<TimelineDto> GetTimelineWithChainAsync(HttpClient client, Guid id)
     {
         var response = await client.GetAsync($"/api/requests/{id}/timeline");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<List<TimelineEventDto>>(Json))!;
+        return (await response.Content.ReadFromJsonAsync<TimelineDto>(Json))!;
     }
 
     /// <summary>A transmitted MLA request from Mali to Senegal, and the client of Mali's central authority.</summary>

@@ -175,4 +175,56 @@ public sealed class TransmitRequestTests(DatabaseEngine engine) : RequestTest(en
         Assert.That(failed.StatusCode, Is.EqualTo(HttpStatusCode.PreconditionRequired));
         Assert.That(retried.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
+
+    // A duplicate that arrives while the first command is still in its transaction waits on the key's
+    // claim, then replays what the first one stored. The test holds the request's row (a write lock on
+    // SQLite) so that both commands are in flight together, then lets them go.
+    [Test]
+    public async Task TransmitRequest_DuplicateWaitingOnTheFirst_ReplaysTheFirstResponse()
+    {
+        using var client = await CreateClientAsAsync("mli.ca");
+        var draft = await CreateDraftAsync(client);
+        await using var blocker = await OpenConnectionAsync();
+        await using var hold = await blocker.BeginTransactionAsync();
+        await blocker.ExecuteAsync("UPDATE requests SET updated_at = updated_at WHERE id = @id", new { id = draft.Id }, hold);
+
+        var first = PostStepAsync(client, draft.Id, "transmit", Transmission(), draft.Version, "wait-for-me");
+        var duplicate = PostStepAsync(client, draft.Id, "transmit", Transmission(), draft.Version, "wait-for-me");
+        await WaitUntilBlockedAsync(2);
+        Assert.That(first.IsCompleted || duplicate.IsCompleted, Is.False, "both commands wait for the held row");
+        await hold.CommitAsync();
+        var responses = await Task.WhenAll(first, duplicate);
+
+        Assert.That(responses.Select(r => r.StatusCode), Is.All.EqualTo(HttpStatusCode.OK));
+        var bodies = await Task.WhenAll(responses.Select(r => r.Content.ReadAsStringAsync()));
+        Assert.That(bodies[1], Is.EqualTo(bodies[0]), "the duplicate answers exactly what the first one answered");
+        await using var connection = await OpenConnectionAsync();
+        Assert.That(await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM request_events WHERE action_code = 'transmit'"), Is.EqualTo(1));
+        Assert.That(await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM request_documents"), Is.EqualTo(1));
+    }
+
+    // PostgreSQL says who waits on a lock; SQLite does not, so there the test gives the commands time to reach it.
+    private async Task WaitUntilBlockedAsync(int sessions)
+    {
+        if (Engine != DatabaseEngine.Postgres)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            return;
+        }
+
+        await using var connection = await OpenConnectionAsync();
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            var waiting = await connection.ExecuteScalarAsync<long>(
+                "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()");
+            if (waiting >= sessions)
+            {
+                return;
+            }
+
+            await Task.Delay(50);
+        }
+
+        Assert.Fail($"{sessions} sessions never waited on a lock.");
+    }
 }

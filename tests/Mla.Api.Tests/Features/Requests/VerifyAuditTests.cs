@@ -14,7 +14,7 @@ public sealed class VerifyAuditTests(DatabaseEngine engine) : RequestTest(engine
         var (exitCode, output) = await RunVerifyAuditAsync();
 
         Assert.That(exitCode, Is.Zero, output);
-        Assert.That(output, Does.Contain("All 1 request timeline(s) verified."));
+        Assert.That(output, Does.Contain("All 1 request(s) verified."));
     }
 
     [Test]
@@ -28,8 +28,8 @@ public sealed class VerifyAuditTests(DatabaseEngine engine) : RequestTest(engine
         var (exitCode, output) = await RunVerifyAuditAsync();
 
         Assert.That(exitCode, Is.EqualTo(1), output);
-        Assert.That(output, Does.Contain($"BROKEN request {received.Id} ({received.ReferenceNumber}): event 2 "));
-        Assert.That(output, Does.Contain("1 of 2 request timeline(s) broken."));
+        Assert.That(output, Does.Contain($"BROKEN request {received.Id} ({received.ReferenceNumber}): event 2: its hash does not match"));
+        Assert.That(output, Does.Contain("1 of 2 request(s) broken, truncated or missing."));
     }
 
     [Test]

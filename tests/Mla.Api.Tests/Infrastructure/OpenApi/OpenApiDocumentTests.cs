@@ -21,7 +21,8 @@ public sealed partial class OpenApiDocumentTests
     ];
 
     // Writes to a request claim its version: If-Match is required (428 without it, 412 when stale).
-    private static readonly string[] VersionedWrites = ["UpdateDraft", "DiscardDraft", .. Transitions];
+    // Adding an annex is one of them: a step of the request, with its event.
+    private static readonly string[] VersionedWrites = ["UpdateDraft", "DiscardDraft", "UploadAttachment", .. Transitions];
 
     // Commands that implement the idempotency behaviour.
     private static readonly string[] IdempotentPosts = ["CreateDraft", "RegisterIncomingRequest", "UploadAttachment", .. Transitions];
@@ -34,6 +35,7 @@ public sealed partial class OpenApiDocumentTests
     private static readonly string[] Urgencies = ["normal", "urgent"];
     private static readonly string[] Channels = ["central-authority", "diplomatic", "interpol", "focal-point", "direct-judicial", "electronic"];
     private static readonly string[] Roles = ["central-authority", "focal-point", "prosecutor", "secretariat", "admin"];
+    private static readonly string[] Origins = ["drafted", "registered"];
     private static readonly string[] Statuses =
         ["draft", "transmitted", "received", "in-execution", "awaiting-information", "postponed", "executed", "partially-executed", "refused", "withdrawn"];
 
@@ -180,7 +182,8 @@ public sealed partial class OpenApiDocumentTests
     public void ResponseHeaders_ETagOnEveryAnswerCarryingARequest_LocationOnEvery201()
     {
         var mismatches = new List<string>();
-        foreach (var id in AnswersCarryingARequest.Concat(["GetRequestDocument", "GetAttachment"]))
+        // An annex's upload answers the request's new version too, so the next write can send it.
+        foreach (var id in AnswersCarryingARequest.Concat(["GetRequestDocument", "GetAttachment", "UploadAttachment"]))
         {
             var operation = _document.Operation(id);
             var success = operation.Statuses.Single(status => status.StartsWith('2'));
@@ -257,6 +260,7 @@ public sealed partial class OpenApiDocumentTests
         var user = _document.Operation("ListUsers").ResponseSchema("200").GetProperty("items");
         var me = _document.Operation("GetMe").ResponseSchema("200");
         var list = _document.Operation("ListRequests");
+        var content = _document.Property(request, "content")!.Value;
 
         var expectations = new (string Where, JsonElement? Schema, string[] Values)[]
         {
@@ -266,10 +270,11 @@ public sealed partial class OpenApiDocumentTests
             ("RegisterIncomingRequest body kind", _document.Property(incoming, "kind"), Kinds),
             ("RegisterIncomingRequest body channel", _document.Property(incoming, "channel"), Channels),
             ("TransmitRequest body channel", _document.Property(transmit, "channel"), Channels),
-            ("GetRequest kind", _document.Property(request, "kind"), Kinds),
-            ("GetRequest urgency", _document.Property(request, "urgency"), Urgencies),
+            ("GetRequest content.kind", _document.Property(content, "kind"), Kinds),
+            ("GetRequest content.urgency", _document.Property(content, "urgency"), Urgencies),
             ("GetRequest transmissionChannel", _document.Property(request, "transmissionChannel"), Channels),
             ("GetRequest status", _document.Property(request, "status"), Statuses),
+            ("GetRequest origin", _document.Property(request, "origin"), Origins),
             ("CreateUser body role", _document.Property(createUser, "role"), Roles),
             ("ListUsers role", _document.Property(user, "role"), Roles),
             ("GetMe role", _document.Property(me, "role"), Roles),

@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Options;
+using Mla.Api.Features.Requests;
+
+namespace Mla.Api.Features.Audit;
+
+/// <summary>Registrations of the audit area: checkpoints, the job that writes them, and the verifier of every record.</summary>
+public static class AuditServiceCollectionExtensions
+{
+    public static IServiceCollection AddMlaAudit(this IServiceCollection services)
+    {
+        services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.SectionName);
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<AuditOptions>>().Value);
+        services.AddSingleton<CheckpointKey>();
+        services.AddSingleton<LatestCheckpoint>();
+        services.AddSingleton<IChainAnchors>(provider => provider.GetRequiredService<LatestCheckpoint>());
+        services.AddScoped<CheckpointWriter>();
+        services.AddScoped<AuditVerifier>();
+        services.AddHostedService<CheckpointJob>();
+        return services;
+    }
+}

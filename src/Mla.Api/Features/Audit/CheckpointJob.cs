@@ -1,0 +1,56 @@
+namespace Mla.Api.Features.Audit;
+
+/// <summary>
+/// Writes a checkpoint at start-up and then every <c>Audit:CheckpointInterval</c> (daily by default), while
+/// the API is served. Off when <c>Audit:CheckpointFolder</c> is not configured. A failure is logged and the
+/// next run tries again.
+/// </summary>
+public sealed partial class CheckpointJob(AuditOptions options, IServiceScopeFactory scopes, TimeProvider time, ILogger<CheckpointJob> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (string.IsNullOrWhiteSpace(options.CheckpointFolder))
+        {
+            LogOff(logger);
+            return;
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var written = await scope.ServiceProvider.GetRequiredService<CheckpointWriter>().WriteAsync(stoppingToken);
+                LogWritten(logger, written.Heads, written.Path, written.KeyId);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // A background job must outlive one failed run: the next run tries again.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                LogFailed(logger, exception);
+            }
+
+            try
+            {
+                await Task.Delay(options.CheckpointInterval, time, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Checkpoints are off: Audit:CheckpointFolder is not configured")]
+    private static partial void LogOff(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Checkpoint of {Heads} chain head(s) written to {Path} (key {KeyId})")]
+    private static partial void LogWritten(ILogger logger, int heads, string path, string keyId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Checkpoint could not be written; the next run will try again")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}
