@@ -24,7 +24,11 @@ public sealed record LoadOptions
           --clients 1,4,16,32        Concurrent transmitting clients, one run per value (default 1,4,16,32).
           --readers R                Mixed mode: R more clients GET a request by id in a loop while the
                                      transmissions run; their throughput and latency are reported (default 0).
-          --warmup W                 Transmissions of another State before each measured run (default 20).
+          --jit-warmup J             A first run of J transmissions with 4 clients, reported and discarded,
+                                     so tiered compilation has optimised the hot code before any measured
+                                     run (default 300; 0 to skip).
+          --warmup W                 Transmissions of another State before each measured run, in the
+                                     freshly started API (default 20).
           --postgres CONNECTION      Server connection string (PostgreSQL); default: ${PostgresVariable}.
                                      A database is created in it for each run and dropped after it.
           --label TEXT               A label for the rows, e.g. new or old (default: none).
@@ -39,6 +43,8 @@ public sealed record LoadOptions
     public IReadOnlyList<int> Clients { get; init; } = [1, 4, 16, 32];
 
     public int Readers { get; init; }
+
+    public int JitWarmup { get; init; } = 300;
 
     public int Warmup { get; init; } = 20;
 
@@ -62,6 +68,7 @@ public sealed record LoadOptions
                 "--requests" => options with { Requests = PositiveInteger(name, Value()) },
                 "--clients" => options with { Clients = [.. Value().Split(',', StringSplitOptions.TrimEntries).Select(c => PositiveInteger(name, c))] },
                 "--readers" => options with { Readers = NonNegativeInteger(name, Value()) },
+                "--jit-warmup" => options with { JitWarmup = NonNegativeInteger(name, Value()) },
                 "--warmup" => options with { Warmup = NonNegativeInteger(name, Value()) },
                 "--postgres" => options with { PostgresConnectionString = Value() },
                 "--label" => options with { Label = Value() },
