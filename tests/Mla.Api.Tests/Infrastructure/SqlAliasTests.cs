@@ -14,9 +14,10 @@ public sealed partial class SqlAliasTests
     // Remove an entry as soon as its file builds its aliases with nameof (or no longer exists).
     private static readonly string[] NotYetConverted =
     [
-        // Timeline and audit verification.
+        // Timeline and audit verification (the dialects map trigger names to a tuple, by position).
         "Features/Requests/RequestTimeline.cs",
         "Features/Requests/VerifyAudit.cs",
+        "Features/Requests/RecordVerifier.cs",
         "Features/Requests/GetTimeline.cs",
         // Writing a request and its steps.
         "Features/Requests/RequestSteps.cs",

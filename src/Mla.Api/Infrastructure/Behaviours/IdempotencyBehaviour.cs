@@ -65,12 +65,34 @@ public sealed class IdempotencyBehaviour<TMessage, TResponse>(IDbSession session
         }
         catch (KeyClaimedException)
         {
-            // A concurrent duplicate claimed the key first; the claim waited for its commit, so its
-            // response is there to read, and this command wrote nothing.
-            stored = await IdempotencyRecords.FindAsync(session, userId, key, cancellationToken)
-                ?? throw new InvalidOperationException("An idempotency record claimed concurrently could not be read back.");
-            return Replay(stored, fingerprint);
+            return await ReplayWinnerAsync(userId, key, fingerprint, cancellationToken);
         }
+        catch (MlaException) when (!session.InTransaction)
+        {
+            // Refused before its first write, from what it read: a concurrent duplicate may have acted
+            // meanwhile (the request's version moved on: 412). Claiming the key now waits for such a
+            // duplicate's commit; if it holds the key, this command answers what it answered.
+            try
+            {
+                await session.EnsureTransactionAsync(cancellationToken);
+            }
+            catch (KeyClaimedException)
+            {
+                return await ReplayWinnerAsync(userId, key, fingerprint, cancellationToken);
+            }
+
+            // Nobody else acted: the refusal stands, and the rollback releases the key.
+            throw;
+        }
+    }
+
+    // A concurrent duplicate claimed the key first; the claim waited for its commit, so its response is
+    // there to read, and this command wrote nothing.
+    private async Task<TResponse> ReplayWinnerAsync(Guid userId, string key, string fingerprint, CancellationToken cancellationToken)
+    {
+        var stored = await IdempotencyRecords.FindAsync(session, userId, key, cancellationToken)
+            ?? throw new InvalidOperationException("An idempotency record claimed concurrently could not be read back.");
+        return Replay(stored, fingerprint);
     }
 
     /// <summary>The key was claimed by a concurrent duplicate before this command's first write.</summary>

@@ -33,6 +33,9 @@ public interface IDbSession
     /// </summary>
     void OnTransactionBegin(Func<CancellationToken, Task> firstWrite);
 
+    /// <summary>Begins the write scope's transaction now, running its first write, as a write would.</summary>
+    Task EnsureTransactionAsync(CancellationToken cancellationToken);
+
     /// <summary>Each row as column name (any case) to the value the engine returned.</summary>
     Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> QueryRowsAsync(string sql, object? parameters, CancellationToken cancellationToken);
 
@@ -157,6 +160,12 @@ public sealed class DbSession(ISqlDialect dialect, DatabaseOptions options) : ID
     public async Task<int> ExecuteAsync(string sql, object? parameters, CancellationToken cancellationToken)
     {
         var connection = await GetOpenConnectionAsync(cancellationToken);
+        await EnsureTransactionAsync(cancellationToken);
+        return await connection.ExecuteAsync(Command(sql, parameters, cancellationToken));
+    }
+
+    public async Task EnsureTransactionAsync(CancellationToken cancellationToken)
+    {
         if (_writeScope && _transaction is null)
         {
             await BeginTransactionAsync(cancellationToken);
@@ -166,8 +175,6 @@ public sealed class DbSession(ISqlDialect dialect, DatabaseOptions options) : ID
                 await firstWrite(cancellationToken);
             }
         }
-
-        return await connection.ExecuteAsync(Command(sql, parameters, cancellationToken));
     }
 
     private void EndWriteScope()

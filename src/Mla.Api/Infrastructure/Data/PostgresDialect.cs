@@ -22,7 +22,7 @@ public sealed class PostgresDialect : ISqlDialect
 
     // 'O' fires in the ordinary (origin) mode, 'A' always; 'D' is disabled and 'R' fires on replicas only.
     public string EnabledTriggersSql => """
-        SELECT c.relname AS TableName, t.tgname AS TriggerName
+        SELECT c.relname AS table_name, t.tgname AS trigger_name
         FROM pg_trigger t
         JOIN pg_class c ON c.oid = t.tgrelid
         JOIN pg_namespace n ON n.oid = c.relnamespace

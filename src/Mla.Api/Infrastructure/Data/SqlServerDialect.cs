@@ -24,7 +24,7 @@ public sealed class SqlServerDialect : ISqlDialect
         [.. AppendOnly.Tables.Select(table => (table, $"{table}_append_only"))];
 
     public string EnabledTriggersSql => """
-        SELECT OBJECT_NAME(t.parent_id) AS TableName, t.name AS TriggerName
+        SELECT OBJECT_NAME(t.parent_id) AS table_name, t.name AS trigger_name
         FROM sys.triggers t
         WHERE t.parent_class = 1 AND t.is_disabled = 0
         """;

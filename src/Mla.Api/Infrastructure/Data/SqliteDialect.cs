@@ -23,7 +23,7 @@ public sealed class SqliteDialect : ISqlDialect
     ];
 
     // SQLite cannot disable a trigger: one that exists fires.
-    public string EnabledTriggersSql => "SELECT tbl_name AS TableName, name AS TriggerName FROM sqlite_master WHERE type = 'trigger'";
+    public string EnabledTriggersSql => "SELECT tbl_name AS table_name, name AS trigger_name FROM sqlite_master WHERE type = 'trigger'";
 
     public string InsertIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns) =>
         $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select(column => "@" + column))}) "
