@@ -6,6 +6,7 @@ using Mla.Api.Features.Audit;
 using Mla.Api.Features.Auth;
 using Mla.Api.Features.Directory;
 using Mla.Api.Features.Documents;
+using Mla.Api.Features.Progress;
 using Mla.Api.Features.Reference;
 using Mla.Api.Features.Requests;
 using Mla.Api.Infrastructure.Audit;
@@ -61,6 +62,7 @@ public static class MlaApplication
         builder.Services.AddMlaRequests();
         builder.Services.AddMlaDocuments();
         builder.Services.AddMlaAudit();
+        builder.Services.AddMlaProgress();
 
         ConfigureJson(builder.Services);
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>

@@ -1,0 +1,14 @@
+using Microsoft.Extensions.Options;
+
+namespace Mla.Api.Features.Progress;
+
+public static class ProgressServiceCollectionExtensions
+{
+    /// <summary>Deadline figures (<see cref="DeadlineOptions"/>) and the progress-tracking services.</summary>
+    public static IServiceCollection AddMlaProgress(this IServiceCollection services)
+    {
+        services.AddOptions<DeadlineOptions>().BindConfiguration(DeadlineOptions.SectionName);
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<DeadlineOptions>>().Value);
+        return services;
+    }
+}
