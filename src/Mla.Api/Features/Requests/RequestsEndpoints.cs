@@ -1,3 +1,4 @@
+using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Mla.Api.Infrastructure.Auth;
@@ -24,6 +25,9 @@ public static class RequestsEndpoints
         services.AddScoped<ReferenceCodes>();
         services.AddScoped<ReferenceNumbers>();
         services.AddScoped<RecordVerifier>();
+
+        // Resolved with each command's own validators; the constraint limits it to transitions.
+        services.AddScoped(typeof(IValidator<>), typeof(TransitionCommandValidator<>));
         return services;
     }
 
