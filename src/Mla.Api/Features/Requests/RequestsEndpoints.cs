@@ -22,6 +22,7 @@ public static class RequestsEndpoints
         services.AddScoped<RequestReader>();
         services.AddScoped<RequestSteps>();
         services.AddScoped<RequestContentValidator>();
+        services.AddScoped<DraftContentValidator>();
         services.AddScoped<ReferenceCodes>();
         services.AddScoped<ReferenceNumbers>();
         services.AddScoped<RecordVerifier>();
