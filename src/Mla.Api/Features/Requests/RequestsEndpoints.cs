@@ -25,6 +25,7 @@ public static class RequestsEndpoints
         services.AddScoped<DraftContentValidator>();
         services.AddScoped<ReferenceCodes>();
         services.AddScoped<ReferenceNumbers>();
+        services.AddSingleton<CounterTurns>();
         services.AddScoped<RecordVerifier>();
 
         // Resolved with each command's own validators; the constraint limits it to transitions.
