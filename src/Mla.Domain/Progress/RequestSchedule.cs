@@ -139,7 +139,7 @@ public static class DeadlineRules
             return schedule;
         }
 
-        var lastChange = input.History.Changes.Count == 0 ? transmittedOn : input.History.Changes.Max(c => c.OccurredOn);
+        var lastChange = LastStatusChange(input.History) ?? transmittedOn;
         var lastNews = input.LastRequestedSideEventOn is { } news && news > lastChange ? news : lastChange;
         return schedule with
         {
@@ -151,6 +151,23 @@ public static class DeadlineRules
                 ? arrestedOn.AddDays(figures.ProvisionalArrestDays)
                 : null,
         };
+    }
+
+    // The day the request entered its current status: events that keep the status (notes) are not news.
+    private static DateOnly? LastStatusChange(StatusHistory history)
+    {
+        DateOnly? enteredOn = null;
+        RequestStatus? current = null;
+        foreach (var change in history.Changes)
+        {
+            if (change.Status != current)
+            {
+                enteredOn = change.OccurredOn;
+                current = change.Status;
+            }
+        }
+
+        return enteredOn;
     }
 
     // The pauses since transmission: days of pauses over, and the start of the one under way. Counted

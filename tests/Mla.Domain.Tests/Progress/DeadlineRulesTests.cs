@@ -50,6 +50,15 @@ public sealed class DeadlineRulesTests
         Assert.That(schedule.StatusUpdateDue, Is.EqualTo(March1.AddDays(100)));
     }
 
+    [Test]
+    public void StatusUpdate_AnEventThatKeepsTheStatus_IsNotNewsFromTheRequestedSide()
+    {
+        var schedule = Schedule(RequestStatus.Received,
+            [new(March1, RequestStatus.Transmitted), new(March1.AddDays(5), RequestStatus.Received), new(March1.AddDays(20), RequestStatus.Received)]);
+
+        Assert.That(schedule.StatusUpdateDue, Is.EqualTo(March1.AddDays(65)));
+    }
+
     [TestCase(RequestStatus.AwaitingInformation)]
     [TestCase(RequestStatus.Postponed)]
     public void StatusUpdate_WhilePaused_DoesNotRun(RequestStatus paused)
