@@ -8,6 +8,7 @@ using Mla.Api.Features.Directory;
 using Mla.Api.Features.Documents;
 using Mla.Api.Features.Progress;
 using Mla.Api.Features.Reference;
+using Mla.Api.Features.Reports;
 using Mla.Api.Features.Requests;
 using Mla.Api.Infrastructure.Audit;
 using Mla.Api.Infrastructure.Auth;
@@ -63,6 +64,7 @@ public static class MlaApplication
         builder.Services.AddMlaDocuments();
         builder.Services.AddMlaAudit();
         builder.Services.AddMlaProgress();
+        builder.Services.AddMlaReports();
 
         ConfigureJson(builder.Services);
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
@@ -120,6 +122,7 @@ public static class MlaApplication
         app.MapReferenceEndpoints();
         app.MapRequestEndpoints();
         app.MapDocumentsEndpoints();
+        app.MapReportsEndpoints();
 
         return app;
     }
