@@ -75,11 +75,9 @@ public sealed class GetPlenaryReportHandler(IDbSession session, PlenaryReportAcc
         var from = GetPlenaryReportValidator.ParseDate(query.From)!.Value;
         var to = GetPlenaryReportValidator.ParseDate(query.To)!.Value;
 
-        // The previous period is as long, and ends the day before this one begins.
-        var length = to.DayNumber - from.DayNumber + 1;
-        var previousTo = from.AddDays(-1);
         var current = new PlenaryPeriod(from, to, Min(to, today));
-        var previous = new PlenaryPeriod(previousTo.AddDays(1 - length), previousTo, Min(previousTo, today));
+        var previousFrom = PreviousFrom(from, to);
+        var previous = new PlenaryPeriod(previousFrom, from.AddDays(-1), Min(from.AddDays(-1), today));
 
         var report = await figures.ComputeAsync(network, state, current, previous, generatedAt, cancellationToken);
         var format = query.Format ?? "json";
@@ -121,6 +119,22 @@ public sealed class GetPlenaryReportHandler(IDbSession session, PlenaryReportAcc
                 report.Matrix.Where(m => m.RequestedState == s).Sum(m => m.Total)]))],
             MedianDelaysByMonth = [.. report.DelaysByMonth.Select(m => new LinePoint(m.Month, [m.ReceiptMedianDays, m.DecisionMedianDays]))],
         };
+    }
+
+    /// <summary>
+    /// The previous period ends the day before this one begins and is as long: as many whole months when the period
+    /// is whole months (the first half of 2026 follows the second half of 2025, not a span of 181 days), otherwise
+    /// as many days.
+    /// </summary>
+    internal static DateOnly PreviousFrom(DateOnly from, DateOnly to)
+    {
+        if (from.Day == 1 && to.AddDays(1).Day == 1)
+        {
+            var months = ((to.Year - from.Year) * 12) + to.Month - from.Month + 1;
+            return from.AddMonths(-months);
+        }
+
+        return from.AddDays(from.DayNumber - to.DayNumber - 1);
     }
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
