@@ -85,7 +85,7 @@ public abstract class PlenaryReportTest(DatabaseEngine engine) : RequestTest(eng
         r5 = await StepAsync<WithdrawRequestCommand>("ner.ca", r5, Day(2026, 7, 15), new { reason = "No longer needed" });
         ids["R5"] = r5.Id;
 
-        var r6 = await SendAsAsync("sen.ca", At<RegisterIncomingRequestCommand>(Day(2026, 3, 2), RegisteredFromBurkina(Day(2026, 2, 20), Day(2026, 3, 2))));
+        var r6 = await RegisterIncomingAsync("sen.ca", RegisteredFromBurkina(Day(2026, 2, 20)), Day(2026, 3, 2));
         r6 = await StepAsync<AskForInformationCommand>("sen.ca", r6, Day(2026, 3, 5), new { informationNeeded = "The bus driver's address" });
         ids["R6"] = r6.Id;
 
@@ -139,11 +139,10 @@ public abstract class PlenaryReportTest(DatabaseEngine engine) : RequestTest(eng
         ["language"] = "fr",
     };
 
-    private static Dictionary<string, object?> RegisteredFromBurkina(DateOnly sent, DateOnly received) => new()
+    private static Dictionary<string, object?> RegisteredFromBurkina(DateOnly sent) => new()
     {
         ["kind"] = "mla",
         ["requestingState"] = "BFA",
-        ["occurredOn"] = received,
         ["transmittedOn"] = sent,
         ["channel"] = "diplomatic",
         ["requestingStateReference"] = "BFA/MJ/2026/0042",
@@ -156,6 +155,10 @@ public abstract class PlenaryReportTest(DatabaseEngine engine) : RequestTest(eng
         ["purpose"] = "Establish how the network works",
         ["language"] = "fr",
     };
+
+    /// <summary>Registers a request received on <paramref name="day"/> outside Mla.</summary>
+    protected Task<RequestDto> RegisterIncomingAsync(string username, object body, DateOnly day) =>
+        SendAsAsync(username, At<RegisterIncomingRequestCommand>(day, body));
 
     /// <summary>Creates a draft and transmits it, both on <paramref name="day"/>.</summary>
     protected async Task<RequestDto> DraftAndTransmitAsync(string username, object body, DateOnly day, string language = "fr")
