@@ -86,21 +86,19 @@ public sealed record BarChart(IReadOnlyList<string> Series, IReadOnlyList<BarGro
         composer.Advance(Height);
     }
 
-    /// <summary>The top of the value axis: the largest value rounded up to 1, 2 or 5 times a power of ten.</summary>
+    /// <summary>
+    /// The top of the value axis: the largest value rounded up to 2, 4, 6 or 10 times a power of ten, so that the
+    /// middle tick is a whole number too (counts and days are whole).
+    /// </summary>
     internal static decimal NiceMaximum(decimal largest)
     {
-        if (largest <= 0)
-        {
-            return 1;
-        }
-
         var power = 1m;
-        while (power * 10 <= largest)
+        while (power * 10 < largest)
         {
             power *= 10;
         }
 
-        foreach (var step in new[] { 1m, 2m, 5m, 10m })
+        foreach (var step in new[] { 2m, 4m, 6m, 10m })
         {
             if (step * power >= largest)
             {

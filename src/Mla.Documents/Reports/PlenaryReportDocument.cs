@@ -129,9 +129,12 @@ public static class PlenaryReportGenerator
     private static Section ChartSection(string title, LayoutBlock? chart, ReportWording wording) =>
         new(new Heading(title) { InOutline = true }, [chart ?? new Paragraph(wording["chart.none"], Typography.BodyItalic)]) { KeepTogether = true };
 
-    // Columns of codes (States, statuses, categories) get more room than columns of numbers.
+    // Columns of codes (States, statuses, categories) get more room than columns of numbers; a column of numbers
+    // gets enough for the longest word of its header ("Extradition"), which would otherwise break inside the word.
     private static double[] Weights(ReportTable table) =>
-        [.. table.Columns.Select((_, i) => table.Rows.Count > 0 && i < table.Rows[0].Count && !table.Rows[0][i].IsNumber ? 2.2 : 1.0)];
+        [.. table.Columns.Select((header, i) => table.Rows.Count > 0 && i < table.Rows[0].Count && !table.Rows[0][i].IsNumber
+            ? 2.2
+            : Math.Max(1.0, (header.Split(' ').Max(word => word.Length) + 2) / 9.0))];
 
     private static string Period(string template, DateOnly from, DateOnly to, Wording dates) => template
         .Replace("{from}", dates.FormatDate(from), StringComparison.Ordinal)

@@ -107,7 +107,13 @@ public sealed class PlenaryReportFormatsTests(DatabaseEngine engine) : PlenaryRe
         using var secretariat = await CreateClientAsAsync("sjcp.sec");
 
         var response = await GetReportAsync(secretariat, Period + "&format=pdf&language=en");
-        var pages = ReportFileReaders.PdfPages(await response.Content.ReadAsByteArrayAsync());
+        var pdf = await response.Content.ReadAsByteArrayAsync();
+        var pages = ReportFileReaders.PdfPages(pdf);
+
+        // Kept beside the test results, to look at (the README's picture is a page of it).
+        var sample = Path.Combine(TestContext.CurrentContext.WorkDirectory, $"plenary-report-{Engine}.pdf".ToLowerInvariant());
+        await File.WriteAllBytesAsync(sample, pdf);
+        TestContext.AddTestAttachment(sample);
 
         var wording = ReportWording.For("en");
         var body = ReportFileReaders.Squash(string.Concat(pages.Skip(1)));
