@@ -8,6 +8,7 @@ using Mla.Api.Features.Directory;
 using Mla.Api.Features.Documents;
 using Mla.Api.Features.Progress;
 using Mla.Api.Features.Reference;
+using Mla.Api.Features.Reports;
 using Mla.Api.Features.Requests;
 using Mla.Api.Infrastructure.Audit;
 using Mla.Api.Infrastructure.Auth;
@@ -63,6 +64,7 @@ public static class MlaApplication
         builder.Services.AddMlaDocuments();
         builder.Services.AddMlaAudit();
         builder.Services.AddMlaProgress();
+        builder.Services.AddMlaReports();
 
         ConfigureJson(builder.Services);
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
@@ -121,6 +123,7 @@ public static class MlaApplication
         app.MapRequestEndpoints();
         app.MapDocumentsEndpoints();
         app.MapProgressEndpoints();
+        app.MapReportsEndpoints();
 
         return app;
     }
