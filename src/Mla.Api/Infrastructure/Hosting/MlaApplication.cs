@@ -6,6 +6,7 @@ using Mla.Api.Features.Audit;
 using Mla.Api.Features.Auth;
 using Mla.Api.Features.Directory;
 using Mla.Api.Features.Documents;
+using Mla.Api.Features.Notifications;
 using Mla.Api.Features.Progress;
 using Mla.Api.Features.Reference;
 using Mla.Api.Features.Requests;
@@ -63,6 +64,7 @@ public static class MlaApplication
         builder.Services.AddMlaDocuments();
         builder.Services.AddMlaAudit();
         builder.Services.AddMlaProgress();
+        builder.Services.AddMlaNotifications();
 
         ConfigureJson(builder.Services);
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
@@ -120,6 +122,7 @@ public static class MlaApplication
         app.MapReferenceEndpoints();
         app.MapRequestEndpoints();
         app.MapDocumentsEndpoints();
+        app.MapNotificationsEndpoints();
 
         return app;
     }
