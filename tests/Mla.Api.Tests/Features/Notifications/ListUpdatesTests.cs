@@ -107,7 +107,7 @@ public sealed class ListUpdatesTests(DatabaseEngine engine) : RequestTest(engine
             Assert.That(read.StatusCode, Is.EqualTo(HttpStatusCode.OK));
             Assert.That(afterRead, Is.Zero);
             Assert.That(afterReceipt, Is.EqualTo(1));
-            Assert.That(unread.Items.Select(update => update.Action), Is.EqualTo(new[] { "receipt" }), "by default, since marked read");
+            Assert.That(unread.Items.Select(update => update.Action), Is.EqualTo(new[] { "acknowledge-receipt" }), "by default, since marked read");
         });
     }
 
@@ -171,7 +171,9 @@ public sealed class ListUpdatesTests(DatabaseEngine engine) : RequestTest(engine
             Assert.That(first.Total, Is.EqualTo(6));
             Assert.That(second.Total, Is.EqualTo(6));
             Assert.That(first.Items.Concat(second.Items).Select(update => update.RecordedAt), Is.Ordered.Descending);
-            Assert.That(first.Items.Concat(second.Items).Select(update => (update.RequestId, update.SequenceNumber)), Is.Unique.And.Count.EqualTo(6));
+            var events = first.Items.Concat(second.Items).Select(update => (update.RequestId, update.SequenceNumber)).ToList();
+            Assert.That(events, Is.Unique);
+            Assert.That(events, Has.Count.EqualTo(6));
             Assert.That(first.Items[0].RequestId, Is.EqualTo(transmittedIds[2]));
             Assert.That(sinceSecondTransmission.Items.Select(update => update.Action), Is.EqualTo(new[] { "transmit", "create-draft" }));
         });
