@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using Dapper;
@@ -189,6 +190,31 @@ public sealed class NoticeTests(DatabaseEngine engine) : RequestTest(engine)
             Assert.That(messageIds, Is.Unique);
             Assert.That(outbox.Select(notice => notice.MessageId), Is.EquivalentTo(messageIds));
             Assert.That(outbox.Select(notice => notice.Attempts), Is.All.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task Worker_SmtpServerConfigured_SendsWhatIsDueOnItsOwn()
+    {
+        await OptInAsync("sen.fp", "fp@justice.sn");
+        await using var sending = Factory.WithWebHostBuilder(builder => builder
+            .UseSetting("Notifications:Smtp:Host", "127.0.0.1")
+            .UseSetting("Notifications:Smtp:Port", _smtp.Port.ToString(CultureInfo.InvariantCulture))
+            .UseSetting("Notifications:Smtp:Security", "None")
+            .UseSetting("Notifications:PollInterval", "00:00:00.100"));
+        _ = sending.Server;
+
+        await TransmittedMlaAsync();
+        // The worker runs on its own: wait (bounded) for what it sends, then check it sent it once.
+        for (var waited = 0; waited < 300 && (await OutboxAsync()).Any(notice => notice.SentAt is null); waited++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(_smtp.Received, Has.Count.EqualTo(1));
+            Assert.That((await OutboxAsync()).Single().SentAt, Is.Not.Null);
         });
     }
 
