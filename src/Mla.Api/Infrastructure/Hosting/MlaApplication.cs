@@ -122,6 +122,7 @@ public static class MlaApplication
         app.MapReferenceEndpoints();
         app.MapRequestEndpoints();
         app.MapDocumentsEndpoints();
+        app.MapProgressEndpoints();
         app.MapNotificationsEndpoints();
 
         return app;
