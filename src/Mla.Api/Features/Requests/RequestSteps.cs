@@ -46,7 +46,8 @@ public sealed class RequestSteps(
     RequestReader reader,
     ICurrentUser currentUser,
     UserClock clock,
-    TimeProvider time)
+    TimeProvider time,
+    IRequestEventListener listener)
 {
     private const string ChangedMessage = "The request has changed since you read it: reload it and try again.";
 
@@ -93,7 +94,8 @@ public sealed class RequestSteps(
     /// <summary>
     /// Appends the step's event, sealed by the chain, with what it recorded (<paramref name="payload"/>)
     /// and the digest of the request's record as the step left it (read back in the step's transaction,
-    /// after its writes: nothing may be written to the record after this). Then moves the request's head.
+    /// after its writes: nothing may be written to the record after this). Then moves the request's head,
+    /// and tells the listener (updates and notices, outside the record, in the same transaction).
     /// </summary>
     public async Task RecordAsync(RequestStep step, object? payload, CancellationToken cancellationToken)
     {
@@ -101,6 +103,7 @@ public sealed class RequestSteps(
             ?? throw new InvalidOperationException("The step's request is gone from its own transaction.");
         var chained = await timeline.AppendAsync(step.RequestId, step.Previous, step.Action.ToCode(), step.From, step.To, step.OccurredOn, step.Note, payload, record.Digest, cancellationToken);
         await store.SetHeadAsync(step.RequestId, chained.Hash, cancellationToken);
+        await listener.EventRecordedAsync(chained.Event, cancellationToken);
     }
 
     /// <summary>

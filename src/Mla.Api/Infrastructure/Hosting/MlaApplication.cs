@@ -6,6 +6,7 @@ using Mla.Api.Features.Audit;
 using Mla.Api.Features.Auth;
 using Mla.Api.Features.Directory;
 using Mla.Api.Features.Documents;
+using Mla.Api.Features.Notifications;
 using Mla.Api.Features.Progress;
 using Mla.Api.Features.Reference;
 using Mla.Api.Features.Reports;
@@ -65,6 +66,7 @@ public static class MlaApplication
         builder.Services.AddMlaAudit();
         builder.Services.AddMlaProgress();
         builder.Services.AddMlaReports();
+        builder.Services.AddMlaNotifications();
 
         ConfigureJson(builder.Services);
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
@@ -124,6 +126,7 @@ public static class MlaApplication
         app.MapDocumentsEndpoints();
         app.MapProgressEndpoints();
         app.MapReportsEndpoints();
+        app.MapNotificationsEndpoints();
 
         return app;
     }

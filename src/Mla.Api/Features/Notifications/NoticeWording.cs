@@ -1,0 +1,67 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+
+namespace Mla.Api.Features.Notifications;
+
+/// <summary>
+/// The words of the e-mail notices in one language, from the embedded file
+/// <c>Resources/NoticeWording.{language}.json</c> (the same form as the documents' wording). Every file holds
+/// the same keys; a test checks it.
+/// </summary>
+public sealed class NoticeWording
+{
+    private const string ResourcePrefix = "Mla.Api.Features.Notifications.Resources.NoticeWording.";
+    private const string ResourceSuffix = ".json";
+
+    private static readonly Lazy<FrozenDictionary<string, NoticeWording>> All = new(LoadAll);
+
+    private readonly FrozenDictionary<string, string> _entries;
+
+    private NoticeWording(string language, FrozenDictionary<string, string> entries)
+    {
+        Language = language;
+        _entries = entries;
+    }
+
+    public static IReadOnlyList<string> AvailableLanguages => [.. All.Value.Keys.Order(StringComparer.Ordinal)];
+
+    public string Language { get; }
+
+    public IEnumerable<string> Keys => _entries.Keys;
+
+    public string this[string key] => _entries.TryGetValue(key, out var text)
+        ? text
+        : throw new KeyNotFoundException($"Notice wording '{Language}' has no entry '{key}'.");
+
+    /// <summary>The wording of <paramref name="language"/>, French when there is none (the region's most common language).</summary>
+    public static NoticeWording For(string? language) =>
+        All.Value.TryGetValue(language?.Trim().ToLowerInvariant() ?? "", out var wording) ? wording : All.Value["fr"];
+
+    /// <summary>Replaces <c>{name}</c> placeholders of an entry.</summary>
+    public string Format(string key, params ReadOnlySpan<(string Name, string Value)> values)
+    {
+        var text = this[key];
+        foreach (var (name, value) in values)
+        {
+            text = text.Replace("{" + name + "}", value, StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+
+    private static FrozenDictionary<string, NoticeWording> LoadAll()
+    {
+        var assembly = typeof(NoticeWording).Assembly;
+        var wordings = new Dictionary<string, NoticeWording>(StringComparer.Ordinal);
+        foreach (var name in assembly.GetManifestResourceNames().Where(name => name.StartsWith(ResourcePrefix, StringComparison.Ordinal) && name.EndsWith(ResourceSuffix, StringComparison.Ordinal)))
+        {
+            var language = name[ResourcePrefix.Length..^ResourceSuffix.Length];
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            var entries = JsonSerializer.Deserialize<Dictionary<string, string>>(stream)
+                ?? throw new InvalidOperationException($"Notice wording {name} is empty.");
+            wordings[language] = new NoticeWording(language, entries.ToFrozenDictionary(StringComparer.Ordinal));
+        }
+
+        return wordings.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}
