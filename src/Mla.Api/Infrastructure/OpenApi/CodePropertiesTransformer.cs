@@ -40,6 +40,9 @@ internal sealed class CodePropertiesTransformer : IOpenApiDocumentTransformer
             owner => owner.Contains("LegalBasis", StringComparison.Ordinal)),
         new("appliesTo", new CodeList("RefusalGroundScope", ["mla", "extradition"]),
             owner => owner.StartsWith("RefusalGround", StringComparison.Ordinal)),
+        new("overdue", new CodeList("OverdueFilter", ListRequestsValidator.OverdueCodes), owner => owner == "ListRequests"),
+        new("sort", CodeList.Of<RequestSort>(), owner => owner == "ListRequests"),
+        new("order", new CodeList("SortOrder", ListRequestsValidator.Orders), owner => owner == "ListRequests"),
     ];
 
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
@@ -70,10 +73,20 @@ internal sealed class CodePropertiesTransformer : IOpenApiDocumentTransformer
             var parameters = (operation.Parameters ?? []).OfType<OpenApiParameter>().Where(p => p.In == ParameterLocation.Query);
             foreach (var parameter in parameters)
             {
-                if (Find(parameter.Name ?? "", operation.OperationId ?? "") is { } codes && parameter.Schema is OpenApiSchema text && IsPlainString(text, out _))
+                if (Find(parameter.Name ?? "", operation.OperationId ?? "") is not { } codes || parameter.Schema is not OpenApiSchema text)
+                {
+                    continue;
+                }
+
+                if (IsPlainString(text, out _))
                 {
                     // An absent query parameter is the absence of a filter, never null.
                     parameter.Schema = Refer(document, schemas, codes, nullable: false, text.Description);
+                }
+                else if (text.Type?.HasFlag(JsonSchemaType.Array) == true && text.Items is OpenApiSchema item && IsPlainString(item, out _))
+                {
+                    // A filter given several times (status=a&status=b): each value is a code.
+                    text.Items = Refer(document, schemas, codes, nullable: false, item.Description);
                 }
             }
         }

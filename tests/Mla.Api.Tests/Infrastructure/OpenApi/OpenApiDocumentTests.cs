@@ -278,8 +278,11 @@ public sealed partial class OpenApiDocumentTests
             ("CreateUser body role", _document.Property(createUser, "role"), Roles),
             ("ListUsers role", _document.Property(user, "role"), Roles),
             ("GetMe role", _document.Property(me, "role"), Roles),
-            ("ListRequests query kind", list.Parameter("kind", "query")?.GetProperty("schema"), Kinds),
-            ("ListRequests query status", list.Parameter("status", "query")?.GetProperty("schema"), Statuses),
+            ("ListRequests query kind", list.Parameter("kind", "query")?.GetProperty("schema").GetProperty("items"), Kinds),
+            ("ListRequests query status", list.Parameter("status", "query")?.GetProperty("schema").GetProperty("items"), Statuses),
+            ("ListRequests query urgency", list.Parameter("urgency", "query")?.GetProperty("schema"), Urgencies),
+            ("ListRequests query overdue", list.Parameter("overdue", "query")?.GetProperty("schema"), ["any", "receipt", "status-update", "time-limit", "provisional-arrest"]),
+            ("ListRequests query sort", list.Parameter("sort", "query")?.GetProperty("schema"), ["created", "updated", "transmitted", "received", "closed", "reference"]),
         };
 
         var mismatches = new List<string>();
