@@ -111,7 +111,8 @@ public static class PlenaryReportGenerator
         document.Add(new Paragraph(
             wording["report.generated"].Replace("{date}", dates.FormatDate(DateOnly.FromDateTime(model.GeneratedAt.UtcDateTime)), StringComparison.Ordinal),
             Typography.Body,
-            centred) { SpaceAfter = 40 });
+            centred)
+        { SpaceAfter = 40 });
         document.Add(new Paragraph(wording["report.notice"], Typography.BodyItalic, centred));
         document.Add(new Paragraph(wording["report.definitions"], Typography.BodyItalic, centred));
         document.Add(new PageBreak());

@@ -13,17 +13,17 @@ public readonly record struct StatusChange(DateOnly OccurredOn, RequestStatus St
 // both count days through ActiveDaysBetween, so the two can never disagree.
 public sealed class StatusHistory
 {
-    private readonly StatusChange[] changes;
+    private readonly StatusChange[] _changes;
 
     // Changes in timeline order; events that do not change the status (notes, annexes) may be left out
     // or included: a change to the status already in force changes nothing.
     public StatusHistory(IEnumerable<StatusChange> changes)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        this.changes = [.. changes];
+        _changes = [.. changes];
     }
 
-    public IReadOnlyList<StatusChange> Changes => changes;
+    public IReadOnlyList<StatusChange> Changes => _changes;
 
     public static bool PausesTheClock(RequestStatus status) =>
         status is RequestStatus.AwaitingInformation or RequestStatus.Postponed;
@@ -31,7 +31,7 @@ public sealed class StatusHistory
     // The first day the request entered one of the given statuses, or null.
     public DateOnly? FirstEntered(params RequestStatus[] statuses)
     {
-        foreach (var change in changes)
+        foreach (var change in _changes)
         {
             if (statuses.Contains(change.Status))
             {
@@ -55,7 +55,7 @@ public sealed class StatusHistory
 
         var total = to.DayNumber - from.DayNumber;
         DateOnly? pausedSince = null;
-        foreach (var change in changes)
+        foreach (var change in _changes)
         {
             var paused = PausesTheClock(change.Status);
             if (paused && pausedSince is null)

@@ -96,8 +96,20 @@ public sealed class PlenaryReportFormatsTests(DatabaseEngine engine) : PlenaryRe
     /// <summary>How many leading columns of each table hold codes rather than numbers.</summary>
     private static readonly Dictionary<string, int> TextColumns = new()
     {
-        ["headline"] = 1, ["matrix"] = 2, ["status"] = 1, ["age"] = 1, ["delays"] = 1, ["delays-by-month"] = 1, ["information-rounds"] = 1,
-        ["outcomes"] = 1, ["refusal-grounds"] = 2, ["legal-bases"] = 1, ["offence-categories"] = 1, ["urgent"] = 1, ["surrenders"] = 1, ["pending"] = 1,
+        ["headline"] = 1,
+        ["matrix"] = 2,
+        ["status"] = 1,
+        ["age"] = 1,
+        ["delays"] = 1,
+        ["delays-by-month"] = 1,
+        ["information-rounds"] = 1,
+        ["outcomes"] = 1,
+        ["refusal-grounds"] = 2,
+        ["legal-bases"] = 1,
+        ["offence-categories"] = 1,
+        ["urgent"] = 1,
+        ["surrenders"] = 1,
+        ["pending"] = 1,
     };
 
     [Test]
