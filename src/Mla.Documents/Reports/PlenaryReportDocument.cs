@@ -108,11 +108,8 @@ public static class PlenaryReportGenerator
         document.Add(new Paragraph(scope, Typography.Body, centred));
         document.Add(new Paragraph(wording["report.referenceDate"].Replace("{date}", dates.FormatDate(model.ReferenceDate), StringComparison.Ordinal), Typography.Body, centred));
         document.Add(new Paragraph(Period(wording["report.previous"], model.PreviousFrom, model.PreviousTo, dates), Typography.Body, centred));
-        document.Add(new Paragraph(
-            wording["report.generated"].Replace("{date}", dates.FormatDate(DateOnly.FromDateTime(model.GeneratedAt.UtcDateTime)), StringComparison.Ordinal),
-            Typography.Body,
-            centred)
-        { SpaceAfter = 40 });
+        var generated = wording["report.generated"].Replace("{date}", dates.FormatDate(DateOnly.FromDateTime(model.GeneratedAt.UtcDateTime)), StringComparison.Ordinal);
+        document.Add(new Paragraph(generated, Typography.Body, centred) { SpaceAfter = 40 });
         document.Add(new Paragraph(wording["report.notice"], Typography.BodyItalic, centred));
         document.Add(new Paragraph(wording["report.definitions"], Typography.BodyItalic, centred));
         document.Add(new PageBreak());
