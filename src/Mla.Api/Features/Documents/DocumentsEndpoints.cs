@@ -57,6 +57,7 @@ public static class DocumentsEndpoints
                 [FromForm] IFormFile? file,
                 [FromForm] string? description,
                 [FromForm] bool? isTranslation,
+                [FromForm] string? annexType,
                 [FromHeader(Name = EntityTag.IfMatchHeader)] string? ifMatch,
                 [FromHeader(Name = IdempotencyRecords.HeaderName)] string? idempotencyKey,
                 ISender sender,
@@ -74,6 +75,7 @@ public static class DocumentsEndpoints
                 var command = new UploadAttachmentCommand(
                     id, TextInput.Normalise(Path.GetFileName(file.FileName)), buffer.ToArray(), description is null ? null : TextInput.Normalise(description), isTranslation ?? false)
                 {
+                    AnnexType = annexType is null ? null : TextInput.Normalise(annexType),
                     ExpectedVersion = EntityTag.ParseIfMatch(ifMatch),
                     IdempotencyKey = idempotencyKey,
                 };
@@ -102,6 +104,7 @@ public static class DocumentsEndpoints
             .DescribeParameter("file", "The annex, as a file part (required).")
             .DescribeParameter("description", "What the annex is, e.g. \"Arrest warrant\" or \"English translation\" (at most 1,000 characters).")
             .DescribeParameter("isTranslation", "`true` when the annex is a translation of the request (default `false`).")
+            .DescribeParameter("annexType", "What the annex is: `translation`, `photograph`, `fingerprints`, `legal-provisions` (the text of the law, which an extradition or provisional-arrest request then need not type), `warrant`, `judgment` or `other` (optional).")
             .WithResponseHeader(StatusCodes.Status201Created, "ETag", ProtocolHeadersTransformer.ETagDescription)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -119,7 +122,7 @@ public static class DocumentsEndpoints
                 TypedResults.Ok(await sender.Send(new ListAttachmentsQuery(id), ct)))
             .WithName("ListAttachments")
             .WithSummary("Annexes of the request")
-            .WithDescription("The annexes of the request in upload order, each with its number in the request (1, 2, 3...), name, detected type, size, SHA-256 and description; not their content.");
+            .WithDescription("The annexes of the request in upload order, each with its number in the request (1, 2, 3...), name, detected type, size, SHA-256, description, annex type and the title the request document gives it (\"Annexe 1 : ...\", in the request's language); not their content.");
 
         group.MapGet("/attachments/{attachmentId:guid}", async (Guid id, Guid attachmentId, ISender sender, HttpContext http, CancellationToken ct) =>
             {
