@@ -29,3 +29,7 @@ ALTER TABLE request_attachments ADD COLUMN annex_type varchar(30);
 -- "Prévenu" and "Accusé" are roles of their own now; "accused" is the person charged ("Inculpé").
 -- Renamed only where an administrator has not renamed it already.
 UPDATE person_roles SET name_fr = 'Inculpé', name_en = 'Charged person' WHERE code = 'accused' AND name_fr = 'Accusé';
+
+-- A frozen document is signed: its sha256 is the hash of the signed bytes served; printed_sha256 is the
+-- hash of its content before signing, printed on every page as its verification code.
+ALTER TABLE request_documents ADD COLUMN printed_sha256 char(64);

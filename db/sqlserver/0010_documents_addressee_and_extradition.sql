@@ -29,3 +29,7 @@ ALTER TABLE request_attachments ADD annex_type nvarchar(30) NULL;
 -- "Prévenu" and "Accusé" are roles of their own now; "accused" is the person charged ("Inculpé").
 -- Renamed only where an administrator has not renamed it already.
 UPDATE person_roles SET name_fr = N'Inculpé', name_en = N'Charged person' WHERE code = N'accused' AND name_fr = N'Accusé';
+
+-- A frozen document is signed: its sha256 is the hash of the signed bytes served; printed_sha256 is the
+-- hash of its content before signing, printed on every page as its verification code.
+ALTER TABLE request_documents ADD printed_sha256 char(64) NULL;

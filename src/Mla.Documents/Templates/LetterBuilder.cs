@@ -35,6 +35,7 @@ internal sealed class LetterBuilder
                 ("page", page.ToString(CultureInfo.InvariantCulture)),
                 ("pages", pages.ToString(CultureInfo.InvariantCulture))),
             DraftMarking = model.IsDraft ? _w["marking.draft"] : null,
+            VerificationText = model.VerificationCode is { } code ? _w.Format("footer.verification", ("code", code)) : null,
             Language = _w.Language,
         };
     }

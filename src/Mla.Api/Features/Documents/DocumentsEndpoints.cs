@@ -137,6 +137,25 @@ public static class DocumentsEndpoints
             .WithResponseHeader(StatusCodes.Status200OK, "ETag", "The SHA-256 of the annex, in hexadecimal and double quotes.")
             .Produces<Stream>(StatusCodes.Status200OK, AttachmentContent.Pdf, [.. AttachmentContent.Accepted.Skip(1)]);
 
+        routes.MapGet("/api/documents/verify", async (string? sha256, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new VerifyDocumentQuery(sha256), ct)))
+            .RequireAuthorization(Policies.CaseWork)
+            .WithTags("Documents")
+            .WithName("VerifyDocument")
+            .WithSummary("Is this the document that was transmitted? By the SHA-256 of the file, or the code printed on its pages")
+            .WithDescription("""
+                Looks up a transmitted request document by the SHA-256 of a downloaded file (the signed PDF, byte for byte) or
+                by the verification code printed at the foot of its pages (the SHA-256 of its content before signing), and
+                answers for which request, in which language and when it was transmitted. A file changed in any way has
+                another SHA-256 and is not found. Only users of the requesting or requested State get an answer; for anyone
+                else, as for an unknown hash, 404.
+                """)
+            .DescribeParameter("sha256", "64 hexadecimal characters: `sha256sum` of the file, or the verification code printed on it.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         return routes;
     }
 }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Mla.Api.Features.Progress;
 using Mla.Api.Features.Requests;
 using Mla.Api.Infrastructure.Auth;
@@ -20,7 +21,8 @@ public sealed class RequestDocuments(
     UserClock clock,
     TimeProvider time,
     ReferenceCodes codes,
-    DeadlineOptions deadlines) : ITransmittedDocuments
+    DeadlineOptions deadlines,
+    SigningCertificates certificates) : ITransmittedDocuments
 {
     private const string CentralAuthoritySql = $"""
         SELECT name AS {nameof(AuthorityRow.Name)}, name_fr AS {nameof(AuthorityRow.NameFr)}, name_en AS {nameof(AuthorityRow.NameEn)},
@@ -62,8 +64,8 @@ public sealed class RequestDocuments(
     private const string ReferenceOfSql = "SELECT reference_number FROM requests WHERE id = @id";
 
     private const string InsertSql = """
-        INSERT INTO request_documents (id, request_id, language_code, request_version, content, sha256, generated_at, is_frozen)
-        VALUES (@Id, @RequestId, @Language, @RequestVersion, @Content, @Sha256, @GeneratedAt, @IsFrozen)
+        INSERT INTO request_documents (id, request_id, language_code, request_version, content, sha256, printed_sha256, generated_at, is_frozen)
+        VALUES (@Id, @RequestId, @Language, @RequestVersion, @Content, @Sha256, @PrintedSha256, @GeneratedAt, @IsFrozen)
         """;
 
     private const string FrozenSql = $"""
@@ -96,7 +98,15 @@ public sealed class RequestDocuments(
         }
 
         var model = await BuildAsync(request.Row, content, language, isDraft: false, transmittedOn, number.ToString(), cancellationToken);
-        return new RenderedDocument(language, RequestDocumentGenerator.Generate(model));
+
+        // A document cannot carry the hash of its own bytes: its pages carry the hash of the same document rendered
+        // without that line (deterministic, so anyone holding the data can render it again), and the bytes served are
+        // those of the signed file, whose own SHA-256 is the document row's and the chain's.
+        var printed = Convert.ToHexStringLower(SHA256.HashData(RequestDocumentGenerator.Generate(model)));
+        var unsigned = RequestDocumentGenerator.Generate(model with { VerificationCode = printed });
+        var signed = RequestDocumentSigner.Sign(
+            unsigned, certificates.For(request.Row.RequestingState), model.ReferenceNumber ?? "", model.Place);
+        return new RenderedDocument(language, signed) { PrintedSha256 = printed };
     }
 
     public Task FreezeAsync(Guid requestId, RenderedDocument document, int requestVersion, CancellationToken cancellationToken) =>
@@ -108,6 +118,7 @@ public sealed class RequestDocuments(
             RequestVersion = requestVersion,
             Content = document.Content,
             Sha256 = document.Sha256,
+            PrintedSha256 = document.PrintedSha256,
             GeneratedAt = time.GetUtcNow(),
             IsFrozen = true,
         }, cancellationToken);
@@ -302,6 +313,9 @@ public sealed record StoredDocument
     public byte[] Content { get; init; } = [];
 
     public required string Sha256 { get; init; }
+
+    /// <summary>The SHA-256 of the content before signing, printed on the document's pages (null before signing existed).</summary>
+    public string? PrintedSha256 { get; init; }
 
     public DateTimeOffset GeneratedAt { get; init; }
 
