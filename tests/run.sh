@@ -53,6 +53,17 @@ if ! pg_bin="$(find_pg_bin)"; then
   pg_bin="$(find_pg_bin)" || { echo "error: PostgreSQL binaries not found after install" >&2; exit 1; }
 fi
 
+# The signed request documents are checked with poppler's pdfsig (Debian's poppler-utils).
+if ! command -v pdfsig >/dev/null 2>&1; then
+  echo "pdfsig is not installed: installing Debian's poppler-utils package..."
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "error: installing poppler-utils needs root (apt-get)." >&2
+    exit 1
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq && apt-get install -y -qq poppler-utils >/dev/null || { echo "error: apt-get install poppler-utils failed" >&2; exit 1; }
+fi
+
 free_port() {
   local port
   for port in $(seq 55432 55532); do

@@ -32,7 +32,7 @@ public class RequestDocumentGeneratorTests
             w["section.facts"], model.Facts!,
             w["section.urgency"], model.UrgencyReason!, w.FormatDate(model.TimeLimit!.Value),
             w["section.confidentiality"], w["text.confidentiality"],
-            w["section.annexes"], "ordonnance-commission-rogatoire.pdf",
+            w["section.annexes"], w.Format("annex.line", ("number", "1"), ("text", "Commission rogatoire internationale")),
             model.Signatory.Name, model.Signatory.Function!, w.Format("header.placeDate", ("place", "Bamako"), ("date", w.FormatDate(model.Date))),
         };
         expected.AddRange(model.Offences.SelectMany(o => new[] { o.Description, o.LegalProvision!, o.MaxPenalty! }));

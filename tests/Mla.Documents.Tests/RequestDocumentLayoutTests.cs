@@ -287,7 +287,7 @@ public class RequestDocumentLayoutTests
                 yield return (heading, [.. new[]
                 {
                     Wording.Code("role", person.RoleCode),
-                    person.NationalityIso3 is null ? null : Wording.StateName(person.NationalityIso3),
+                    person.Nationality ?? (person.NationalityIso3 is null ? null : Wording.StateName(person.NationalityIso3)),
                     person.DateOfBirth is { } born ? Wording.FormatDate(born) : null,
                     person.Location,
                     person.IdentityDocument,
@@ -314,12 +314,14 @@ public class RequestDocumentLayoutTests
         {
             string[] sections = Model.Kind switch
             {
-                RequestDocumentKinds.Mla => ["authorities", "legalBasis", "subject", "offences", "facts", "assistance", "persons", "purpose", "urgency", "confidentiality", "annexes"],
-                RequestDocumentKinds.Extradition => ["authorities", "legalBasis", "personSought", "subject", "offences", "warrant", "facts", "judgment", "extraditionPurpose", "persons", "urgency", "confidentiality", "annexes"],
-                _ => ["authorities", "legalBasis", "personSought", "extraditionUndertaking", "warrant", "judgment", "subject", "offences", "facts", "persons", "urgency", "confidentiality", "annexes"],
+                RequestDocumentKinds.Mla => ["authorities", "legalBasis", "subject", "offences", "facts", "assistance", "persons", "purpose", "urgency", "confidentiality", "annexes", "contactOfficer"],
+                RequestDocumentKinds.Extradition => ["authorities", "legalBasis", "personSought", "subject", "offences", "legalProvisions", "warrant", "facts", "judgment", "extraditionPurpose", "persons", "urgency", "confidentiality", "annexes", "contactOfficer"],
+                _ => ["authorities", "legalBasis", "personSought", "extraditionUndertaking", "warrant", "judgment", "subject", "offences", "legalProvisions", "facts", "persons", "urgency", "confidentiality", "annexes", "contactOfficer"],
             };
+            yield return Wording.Format("header.placeDate", ("place", Model.Place), ("date", Wording.FormatDate(Model.Date)));
             yield return Wording[$"document.title.{Model.Kind}"];
             yield return Model.ReferenceNumber!;
+            yield return Model.Addressee!.Name;
             foreach (var section in sections)
             {
                 yield return SectionHeading($"section.{section}");
@@ -329,8 +331,25 @@ public class RequestDocumentLayoutTests
                         yield return Model.RequestingCentralAuthority.Name;
                         yield return Model.InvestigatingAuthority!.Name;
                         break;
+                    case "legalBasis":
+                        var untoc = Model.LegalBasisArticles["untoc-2000"];
+                        yield return Wording.Format("legalBasis.article", ("name", Wording.Code("legalBasis", "untoc-2000")), ("article", untoc));
+                        break;
                     case "personSought":
                         yield return PersonLists.Sought[0].FullName;
+                        yield return PersonLists.Sought[0].Aliases!;
+                        yield return PersonLists.Sought[0].Nationality!;
+                        yield return PersonLists.Sought[0].PlaceOfBirth!;
+                        yield return PersonLists.Sought[0].ParentsNames!;
+                        yield return PersonLists.Sought[0].PhysicalDescription!;
+                        break;
+                    case "legalProvisions":
+                        yield return Model.LegalProvisionsText![..40];
+                        break;
+                    case "contactOfficer":
+                        yield return Model.ContactOfficer!.Name;
+                        yield return Model.ContactOfficer.Phone!;
+                        yield return Model.ContactOfficer.Email!;
                         break;
                     case "persons":
                         yield return RecordHeadings.Last().Heading;
@@ -345,10 +364,11 @@ public class RequestDocumentLayoutTests
                         yield return Model.Facts![..60];
                         break;
                     case "extraditionUndertaking":
-                        yield return Wording["text.extraditionWillBeRequested"];
+                        yield return Wording.Format("text.extraditionWillBeRequestedWithin", ("days", "40"));
                         break;
                     case "annexes":
-                        yield return Model.Annexes[^1].FileName;
+                        yield return AnnexTitles.Title(Model.Annexes[0], Model.Language);
+                        yield return AnnexTitles.Title(Model.Annexes[^1], Model.Language);
                         break;
                 }
             }

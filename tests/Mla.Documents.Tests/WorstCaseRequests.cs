@@ -30,6 +30,16 @@ internal static class WorstCaseRequests
             RequestingStateIso3 = "SEN",
             RequestedStateIso3 = kind == RequestDocumentKinds.Mla ? "CIV" : "GNB",
             RequestingCentralAuthority = CentralAuthority,
+            Addressee = new DocumentAddressee(
+                kind == RequestDocumentKinds.Mla ? "Direction des Affaires civiles et du Sceau — Autorité centrale de Côte d'Ivoire" : "Autoridade Central — Ministério da Justiça (Guiné-Bissau)",
+                kind == RequestDocumentKinds.Mla ? "Immeuble SCIAM, 18e étage, avenue Marchand, BP V 107, Abidjan-Plateau" : "Avenida Amílcar Cabral, CP 17, Bissau"),
+            ContactOfficer = new DocumentContactOfficer(
+                "Mamadou Lamine Diop", "Magistrat, chef du bureau de l'entraide pénale internationale", "+221 77 000 00 00", "mamadou.diop@justice.gouv.sn"),
+            LegalBasisArticles = kind == RequestDocumentKinds.Mla
+                ? new Dictionary<string, string> { ["ecowas-mla-1992"] = "2", ["untoc-2000"] = "18", ["uncac-2003"] = "46" }
+                : new Dictionary<string, string> { ["ecowas-extradition-1994"] = "2", ["untoc-2000"] = "16", ["uncac-2003"] = "44" },
+            LegalProvisionsText = kind == RequestDocumentKinds.Mla ? null : Repeat(text.Law, 2 + (variant % 3)),
+            ProvisionalArrestDays = kind == RequestDocumentKinds.ProvisionalArrest ? 40 : null,
             InvestigatingAuthority = new DocumentInvestigatingAuthority(
                 "Pôle judiciaire financier du tribunal de grande instance hors classe de Dakar",
                 "Juge d'instruction du 1er cabinet, chargé de l'information n° 45/2025"),
@@ -73,8 +83,9 @@ internal static class WorstCaseRequests
             [
                 .. Enumerable.Range(1, 2 + (variant % 6)).Select(i => new DocumentAnnex(
                     string.Create(CultureInfo.InvariantCulture, $"piece-{i:00}-proces-verbal.pdf"),
-                    $"{text.Annex} n° {i}")),
-                new DocumentAnnex("translation-en.pdf", text.Annex, IsTranslation: true),
+                    $"{text.Annex} n° {i}",
+                    Number: i)),
+                new DocumentAnnex("translation-en.pdf", null, IsTranslation: true, Number: 3 + (variant % 6), TypeCode: "translation"),
             ],
             Signatory = new DocumentSignatory("Aminata Ndiaye épouse Sarr", "Directrice des Affaires criminelles et des Grâces"),
             Place = "Dakar",
@@ -90,7 +101,12 @@ internal static class WorstCaseRequests
             "MRT",
             new DateOnly(1978, 2, 14),
             Repeat(text.Location, 1 + (variant % 5)),
-            "Passeport n° B 01 234 567, carte d'identité n° 1 234 567 890");
+            "Passeport n° B 01 234 567, carte d'identité n° 1 234 567 890",
+            Nationality: text.Mauritanian,
+            PlaceOfBirth: "Nouadhibou (Mauritanie)",
+            Aliases: "« Hamoudi », « Ould Sidi », Mohamed Lamine Abdallahi",
+            ParentsNames: "Abdallahi Ould Sidi Mahmoud et Mariem Mint Ahmed",
+            PhysicalDescription: kind == RequestDocumentKinds.Mla ? null : text.Description);
         List<DocumentPerson> others =
         [
             new DocumentPerson("accused", "Fatoumata Binta Diallo épouse Bâ-N'Diaye", "GIN", new DateOnly(1985, 9, 30), text.Location, "Carte consulaire n° 2019 004 512"),
@@ -128,7 +144,10 @@ internal static class WorstCaseRequests
         string Enforceable,
         string Remaining,
         string Retrial,
-        string Annex)
+        string Annex,
+        string Law,
+        string Description,
+        string Mauritanian)
     {
         public static Texts For(string language) => language switch
         {
@@ -147,7 +166,10 @@ internal static class WorstCaseRequests
                 "Certificate of no appeal of 5 August 2024",
                 "7 years and 4 months",
                 "An objection may be lodged within 10 days of service of the judgment.",
-                "Official record"),
+                "Official record",
+                "Law No. 2024-08, art. 37 § 2: laundering in an organised group is punished by 10 years' imprisonment and a fine of 50 000 000 FCFA.",
+                "1.84 m, about 80 kg, scar 3 cm long on the left cheek; speaks Hassaniya, Wolof and French.",
+                "Mauritanian"),
             "pt" => new(
                 "Assim ",
                 "Instrução criminal por branqueamento de 750 000 000 francos CFA através das contas da sociedade, nos termos do art. 7 da Lei n.º 2024-08.",
@@ -163,7 +185,10 @@ internal static class WorstCaseRequests
                 "Certidão de trânsito em julgado de 5 de agosto de 2024",
                 "7 anos e 4 meses",
                 "Pode ser deduzida oposição no prazo de 10 dias a contar da notificação da sentença.",
-                "Auto oficial"),
+                "Auto oficial",
+                "Lei n.º 2024-08, art. 37 § 2: o branqueamento em associação criminosa é punido com 10 anos de prisão e multa de 50 000 000 FCFA.",
+                "1,84 m, cerca de 80 kg, cicatriz de 3 cm na face esquerda; fala hassania, uólofe e francês.",
+                "mauritana"),
             _ => new(
                 "Ainsi ",
                 "Information judiciaire ouverte du chef de blanchiment de 750 000 000 francs CFA au moyen des comptes de la société, sur le fondement de l'art. 7 de la loi n° 2024-08.",
@@ -179,7 +204,10 @@ internal static class WorstCaseRequests
                 "Certificat de non-appel du 5 août 2024",
                 "7 ans et 4 mois",
                 "Opposition recevable dans les 10 jours de la signification de l'arrêt.",
-                "Procès-verbal d'audition"),
+                "Procès-verbal d'audition",
+                "Loi n° 2024-08, art. 37 § 2 : le blanchiment en bande organisée est puni de 10 ans d'emprisonnement et de 50 000 000 FCFA d'amende.",
+                "1,84 m, environ 80 kg, cicatrice de 3 cm sur la joue gauche ; parle hassanya, wolof et français.",
+                "mauritanienne"),
         };
     }
 }

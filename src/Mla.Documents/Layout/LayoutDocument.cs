@@ -32,6 +32,9 @@ public sealed class LayoutDocument(DocumentMetadata metadata)
     /// <summary>When set, printed across every page and in its top corner (drafts).</summary>
     public string? DraftMarking { get; init; }
 
+    /// <summary>A line printed in every page's footer under the reference, e.g. the document's verification code.</summary>
+    public string? VerificationText { get; init; }
+
     /// <summary>Language of the text (BCP 47, e.g. "fr"): the PDF catalog's /Lang, which screen readers and
     /// text-to-speech rely on to pronounce the words, and spelling tools to check them.</summary>
     public string? Language { get; init; }

@@ -68,6 +68,16 @@ internal sealed class PageDecorator(LayoutDocument document, PageFrame frame, Fu
             gfx.DrawString(line, font, brush, frame.Left, top + style.BaselineOffset);
             top += style.LineHeight;
         }
+
+        // The verification code, under the reference.
+        if (document.VerificationText is { Length: > 0 } verification)
+        {
+            foreach (var line in TextWrapper.Wrap(verification, style, frame.BodyWidth))
+            {
+                gfx.DrawString(line, font, brush, frame.Left, top + style.BaselineOffset);
+                top += style.LineHeight;
+            }
+        }
     }
 
     public static XBrush Brush(TextStyle style) =>

@@ -18,6 +18,7 @@ internal sealed class ExtraditionRequestTemplate : IRequestTemplate
         letter.Persons(sought, "section.personSought");
         letter.Subject();
         letter.Offences();
+        letter.LegalProvisions();
         letter.Warrant();
         letter.Facts();
         letter.Judgment();
@@ -26,6 +27,7 @@ internal sealed class ExtraditionRequestTemplate : IRequestTemplate
         letter.Urgency();
         letter.Confidentiality();
         letter.Annexes();
+        letter.ContactOfficer();
         letter.Closing();
         return letter.Document;
     }

@@ -35,11 +35,17 @@ internal sealed class LetterBuilder
                 ("page", page.ToString(CultureInfo.InvariantCulture)),
                 ("pages", pages.ToString(CultureInfo.InvariantCulture))),
             DraftMarking = model.IsDraft ? _w["marking.draft"] : null,
+            VerificationText = model.VerificationCode is { } code ? _w.Format("footer.verification", ("code", code)) : null,
             Language = _w.Language,
         };
     }
 
     public LayoutDocument Document { get; }
+
+    // A preview in another language than the request's states the request's own language, not its own.
+    private string RequestLanguageText => _model.RequestLanguage is { } language && !string.Equals(language, _w.Language, StringComparison.OrdinalIgnoreCase)
+        ? _w.Code("language.name", language.ToLowerInvariant())
+        : _w["language.self"];
 
     private string ReferenceText => string.IsNullOrWhiteSpace(_model.ReferenceNumber) ? _w["reference.placeholder"] : _model.ReferenceNumber;
 
@@ -80,8 +86,9 @@ internal sealed class LetterBuilder
             Field("label.reference", ReferenceText),
             Field("label.requestingState", _w.StateName(_model.RequestingStateIso3)),
             Field("label.requestedState", _w.StateName(_model.RequestedStateIso3)),
-            Field("label.addressee", _w.Format("text.addressee", ("state", _w.StateName(_model.RequestedStateIso3)))),
-            Field("label.language", _w["language.self"]),
+            Field("label.addressee", _model.Addressee?.Name ?? _w.Format("text.addressee", ("state", _w.StateName(_model.RequestedStateIso3)))),
+            Field("label.addresseeAddress", _model.Addressee?.Address),
+            Field("label.language", RequestLanguageText),
             Field("label.supplements", _model.SupplementsReferenceNumber),
         ]))
         {
@@ -181,8 +188,12 @@ internal sealed class LetterBuilder
             Fields(
             [
                 Field("label.role", _w.Code("role", person.RoleCode)),
-                Field("label.nationality", person.NationalityIso3 is null ? null : _w.StateName(person.NationalityIso3)),
+                Field("label.aliases", person.Aliases),
+                Field("label.nationality", person.Nationality ?? (person.NationalityIso3 is null ? null : _w.StateName(person.NationalityIso3))),
                 Field("label.dateOfBirth", person.DateOfBirth is { } born ? _w.FormatDate(born) : null),
+                Field("label.placeOfBirth", person.PlaceOfBirth),
+                Field("label.parentsNames", person.ParentsNames),
+                Field("label.physicalDescription", person.PhysicalDescription),
                 Field("label.location", person.Location),
                 Field("label.identityDocument", person.IdentityDocument),
                 new Spacer(4),
@@ -259,7 +270,38 @@ internal sealed class LetterBuilder
             return;
         }
 
-        Section("section.extraditionUndertaking", Keep.Together, [new Paragraph(_w["text.extraditionWillBeRequested"])]);
+        var statement = _model.ProvisionalArrestDays is { } days
+            ? _w.Format("text.extraditionWillBeRequestedWithin", ("days", days.ToString(CultureInfo.InvariantCulture)))
+            : _w["text.extraditionWillBeRequested"];
+        Section("section.extraditionUndertaking", Keep.Together, [new Paragraph(statement)]);
+    }
+
+    /// <summary>The text of the law creating the offence and stating its penalty (extradition, provisional arrest).</summary>
+    public void LegalProvisions()
+    {
+        if (string.IsNullOrWhiteSpace(_model.LegalProvisionsText))
+        {
+            return;
+        }
+
+        Section("section.legalProvisions", Keep.FirstLines, [new Paragraph(_model.LegalProvisionsText)]);
+    }
+
+    /// <summary>The officer who drafted the request, for the requested State's follow-up.</summary>
+    public void ContactOfficer()
+    {
+        if (_model.ContactOfficer is not { } officer || string.IsNullOrWhiteSpace(officer.Name))
+        {
+            return;
+        }
+
+        Section("section.contactOfficer", Keep.Together,
+        [
+            Field("label.name", officer.Name),
+            Field("label.function", officer.Function),
+            Field("label.phone", officer.Phone),
+            Field("label.email", officer.Email),
+        ]);
     }
 
     public void Annexes()
@@ -269,7 +311,7 @@ internal sealed class LetterBuilder
             return;
         }
 
-        Section("section.annexes", Keep.FirstLines, [new BulletList([.. _model.Annexes.Select(AnnexText)])]);
+        Section("section.annexes", Keep.FirstLines, [.. _model.Annexes.Select((annex, i) => new Paragraph(AnnexTitles.Title(annex, i + 1, _w)) { SpaceAfter = 2 })]);
     }
 
     /// <summary>The closing formula, the signature and the room for the seal travel together: the signature never
@@ -304,16 +346,16 @@ internal sealed class LetterBuilder
     private string LegalBasisText(string code)
     {
         var text = _w.Code("legalBasis", code);
+        if (_model.LegalBasisArticles.TryGetValue(code, out var article) && !string.IsNullOrWhiteSpace(article))
+        {
+            text = _w.Format("legalBasis.article", ("name", text), ("article", article));
+        }
+
         return code == "bilateral-treaty" && !string.IsNullOrWhiteSpace(_model.BilateralTreatyName)
             ? text + _w["punctuation.colon"] + _model.BilateralTreatyName
             : text;
     }
 
-    private string AnnexText(DocumentAnnex annex)
-    {
-        var text = string.IsNullOrWhiteSpace(annex.Description) ? annex.FileName : $"{annex.FileName} — {annex.Description}";
-        return annex.IsTranslation ? $"{text} ({_w["label.translation"]})" : text;
-    }
 
     private static List<LayoutBlock> Fields(IEnumerable<LayoutBlock?> blocks) => [.. blocks.OfType<LayoutBlock>()];
 

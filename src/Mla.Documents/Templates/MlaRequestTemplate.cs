@@ -23,6 +23,7 @@ internal sealed class MlaRequestTemplate : IRequestTemplate
         letter.Urgency();
         letter.Confidentiality();
         letter.Annexes();
+        letter.ContactOfficer();
         letter.Closing();
         return letter.Document;
     }

@@ -24,11 +24,13 @@ internal sealed class ProvisionalArrestRequestTemplate : IRequestTemplate
         letter.Judgment();
         letter.Subject();
         letter.Offences();
+        letter.LegalProvisions();
         letter.Facts();
         letter.Persons(others, "section.persons");
         letter.Urgency();
         letter.Confidentiality();
         letter.Annexes();
+        letter.ContactOfficer();
         letter.Closing();
         return letter.Document;
     }

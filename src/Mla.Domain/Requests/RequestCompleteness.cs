@@ -11,11 +11,14 @@ public static class RequestCompleteness
     /// <paramref name="languagesAcceptedByRequestedState"/> means the requested State's languages are not
     /// known (a State outside the reference data): the language is then left to the central authority's
     /// judgement rather than blocking transmission.
+    /// An annex of type <see cref="AnnexType.LegalProvisions"/> (<paramref name="hasLegalProvisionsAnnex"/>) holds the
+    /// text of the law, which extradition and provisional arrest otherwise need typed in <see cref="RequestContent.LegalProvisionsText"/>.
     /// </summary>
     public static IReadOnlyList<MissingElement> Check(
         RequestContent content,
         IReadOnlyCollection<string> languagesAcceptedByRequestedState,
-        bool hasTranslationAnnex)
+        bool hasTranslationAnnex,
+        bool hasLegalProvisionsAnnex = false)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(languagesAcceptedByRequestedState);
@@ -29,9 +32,11 @@ public static class RequestCompleteness
                 break;
             case RequestKind.Extradition:
                 CheckExtradition(content, missing);
+                CheckLegalProvisionsText(content, hasLegalProvisionsAnnex, missing);
                 break;
             case RequestKind.ProvisionalArrest:
                 CheckProvisionalArrest(content, missing);
+                CheckLegalProvisionsText(content, hasLegalProvisionsAnnex, missing);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(content), content.Kind, "Unknown request kind.");
@@ -143,6 +148,16 @@ public static class RequestCompleteness
         if (!content.ExtraditionWillBeRequested)
         {
             missing.Add("extraditionWillBeRequested", "A provisional arrest request must state that extradition will be requested.");
+        }
+    }
+
+    // The requested State judges dual criminality and the penalty from the law itself, not from its reference.
+    private static void CheckLegalProvisionsText(RequestContent content, bool hasLegalProvisionsAnnex, Findings missing)
+    {
+        if (!hasLegalProvisionsAnnex)
+        {
+            missing.Require(content.LegalProvisionsText, "legalProvisionsText",
+                "The text of the law creating each offence and stating its penalty is required: type it, or annex it as legal-provisions.");
         }
     }
 

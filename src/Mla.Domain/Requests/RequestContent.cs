@@ -65,4 +65,10 @@ public record RequestContent
 
     /// <summary>Provisional arrest: the statement that extradition will be requested.</summary>
     public bool ExtraditionWillBeRequested { get; init; }
+
+    /// <summary>
+    /// Extradition and provisional arrest: the text of the law creating each offence and stating its penalty,
+    /// typed here unless annexed (an annex of type <see cref="AnnexType.LegalProvisions"/>).
+    /// </summary>
+    public string? LegalProvisionsText { get; init; }
 }

@@ -43,6 +43,7 @@ public sealed class RequestCompletenessTests
         ExtraditionPurpose = ExtraditionPurpose.Prosecution,
         Warrant = new JudicialDecisionRef("Investigating judge, Dakar", new DateOnly(2025, 1, 10), "MA-2025-017"),
         Facts = "Armed robbery of a bank in Dakar on 3 January 2025.",
+        LegalProvisionsText = "Penal Code art. 316: armed robbery is punished by 10 years' imprisonment.",
         Language = "fr",
     };
 
@@ -65,6 +66,7 @@ public sealed class RequestCompletenessTests
         Warrant = new JudicialDecisionRef("Investigating judge, Niamey", new DateOnly(2025, 2, 1), "MA-2025-3"),
         Facts = "Kidnapping for ransom in Tillabéri on 20 January 2025.",
         ExtraditionWillBeRequested = true,
+        LegalProvisionsText = "Penal Code art. 331: kidnapping for ransom is punished by life imprisonment.",
         Language = "fr",
     };
 
@@ -284,7 +286,26 @@ public sealed class RequestCompletenessTests
     {
         var empty = new RequestContent { Kind = RequestKind.Extradition, RequestedState = "NER" };
 
-        Assert.That(MissingPaths(empty), Is.EqualTo("legalBases, persons, offences, extraditionPurpose, language"));
+        Assert.That(MissingPaths(empty), Is.EqualTo("legalBases, persons, offences, extraditionPurpose, legalProvisionsText, language"));
+    }
+
+    [TestCase(RequestKind.Extradition)]
+    [TestCase(RequestKind.ProvisionalArrest)]
+    public void Check_ExtraditionKindsWithoutTheTextOfTheLaw_LegalProvisionsTextUnlessAnnexed(RequestKind kind)
+    {
+        var content = (kind == RequestKind.Extradition ? CompleteExtradition : CompleteProvisionalArrest) with { LegalProvisionsText = " " };
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(MissingPaths(content), Is.EqualTo("legalProvisionsText"));
+            Assert.That(RequestCompleteness.Check(content, French, hasTranslationAnnex: false, hasLegalProvisionsAnnex: true), Is.Empty);
+        }
+    }
+
+    [Test]
+    public void Check_MlaWithoutTheTextOfTheLaw_NothingMissing()
+    {
+        Assert.That(MissingPaths(CompleteMla with { LegalProvisionsText = null }), Is.Empty);
     }
 
     [Test]
@@ -293,7 +314,7 @@ public sealed class RequestCompletenessTests
         var empty = new RequestContent { Kind = RequestKind.Extradition, RequestedState = "NER", ExtraditionPurpose = ExtraditionPurpose.Prosecution };
 
         Assert.That(MissingPaths(empty), Is.EqualTo(
-            "legalBases, persons, offences, warrant.issuingAuthority, warrant.date, warrant.reference, facts, language"));
+            "legalBases, persons, offences, warrant.issuingAuthority, warrant.date, warrant.reference, facts, legalProvisionsText, language"));
     }
 
     [Test]
@@ -302,7 +323,7 @@ public sealed class RequestCompletenessTests
         var empty = new RequestContent { Kind = RequestKind.Extradition, RequestedState = "NER", ExtraditionPurpose = ExtraditionPurpose.Sentence };
 
         Assert.That(MissingPaths(empty), Is.EqualTo(
-            "legalBases, persons, offences, judgment.issuingAuthority, judgment.date, judgment.reference, enforceableSentenceProof, sentenceRemaining, language"));
+            "legalBases, persons, offences, judgment.issuingAuthority, judgment.date, judgment.reference, enforceableSentenceProof, sentenceRemaining, legalProvisionsText, language"));
     }
 
     [Test]
@@ -381,7 +402,7 @@ public sealed class RequestCompletenessTests
     {
         var empty = new RequestContent { Kind = RequestKind.ProvisionalArrest, RequestedState = "BFA" };
 
-        Assert.That(MissingPaths(empty), Is.EqualTo("persons, warrant, offences, facts, extraditionWillBeRequested, language"));
+        Assert.That(MissingPaths(empty), Is.EqualTo("persons, warrant, offences, facts, extraditionWillBeRequested, legalProvisionsText, language"));
     }
 
     [Test]

@@ -57,6 +57,7 @@ public static class DocumentsEndpoints
                 [FromForm] IFormFile? file,
                 [FromForm] string? description,
                 [FromForm] bool? isTranslation,
+                [FromForm] string? annexType,
                 [FromHeader(Name = EntityTag.IfMatchHeader)] string? ifMatch,
                 [FromHeader(Name = IdempotencyRecords.HeaderName)] string? idempotencyKey,
                 ISender sender,
@@ -74,6 +75,7 @@ public static class DocumentsEndpoints
                 var command = new UploadAttachmentCommand(
                     id, TextInput.Normalise(Path.GetFileName(file.FileName)), buffer.ToArray(), description is null ? null : TextInput.Normalise(description), isTranslation ?? false)
                 {
+                    AnnexType = annexType is null ? null : TextInput.Normalise(annexType),
                     ExpectedVersion = EntityTag.ParseIfMatch(ifMatch),
                     IdempotencyKey = idempotencyKey,
                 };
@@ -102,6 +104,7 @@ public static class DocumentsEndpoints
             .DescribeParameter("file", "The annex, as a file part (required).")
             .DescribeParameter("description", "What the annex is, e.g. \"Arrest warrant\" or \"English translation\" (at most 1,000 characters).")
             .DescribeParameter("isTranslation", "`true` when the annex is a translation of the request (default `false`).")
+            .DescribeParameter("annexType", "What the annex is: `translation`, `photograph`, `fingerprints`, `legal-provisions` (the text of the law, which an extradition or provisional-arrest request then need not type), `warrant`, `judgment` or `other` (optional).")
             .WithResponseHeader(StatusCodes.Status201Created, "ETag", ProtocolHeadersTransformer.ETagDescription)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -119,7 +122,7 @@ public static class DocumentsEndpoints
                 TypedResults.Ok(await sender.Send(new ListAttachmentsQuery(id), ct)))
             .WithName("ListAttachments")
             .WithSummary("Annexes of the request")
-            .WithDescription("The annexes of the request in upload order, each with its number in the request (1, 2, 3...), name, detected type, size, SHA-256 and description; not their content.");
+            .WithDescription("The annexes of the request in upload order, each with its number in the request (1, 2, 3...), name, detected type, size, SHA-256, description, annex type and the title the request document gives it (\"Annexe 1 : ...\", in the request's language); not their content.");
 
         group.MapGet("/attachments/{attachmentId:guid}", async (Guid id, Guid attachmentId, ISender sender, HttpContext http, CancellationToken ct) =>
             {
@@ -133,6 +136,25 @@ public static class DocumentsEndpoints
             .DescribeParameter("attachmentId", "The annex's id (a UUID), from the upload's answer or the list of annexes.")
             .WithResponseHeader(StatusCodes.Status200OK, "ETag", "The SHA-256 of the annex, in hexadecimal and double quotes.")
             .Produces<Stream>(StatusCodes.Status200OK, AttachmentContent.Pdf, [.. AttachmentContent.Accepted.Skip(1)]);
+
+        routes.MapGet("/api/documents/verify", async (string? sha256, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new VerifyDocumentQuery(sha256), ct)))
+            .RequireAuthorization(Policies.CaseWork)
+            .WithTags("Documents")
+            .WithName("VerifyDocument")
+            .WithSummary("Is this the document that was transmitted? By the SHA-256 of the file, or the code printed on its pages")
+            .WithDescription("""
+                Looks up a transmitted request document by the SHA-256 of a downloaded file (the signed PDF, byte for byte) or
+                by the verification code printed at the foot of its pages (the SHA-256 of its content before signing), and
+                answers for which request, in which language and when it was transmitted. A file changed in any way has
+                another SHA-256 and is not found. Only users of the requesting or requested State get an answer; for anyone
+                else, as for an unknown hash, 404.
+                """)
+            .DescribeParameter("sha256", "64 hexadecimal characters: `sha256sum` of the file, or the verification code printed on it.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         return routes;
     }

@@ -12,6 +12,8 @@ public static class DocumentsServiceCollectionExtensions
         services.AddOptions<DocumentOptions>().BindConfiguration(DocumentOptions.SectionName);
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<DocumentOptions>>().Value);
         services.AddScoped<RequestDocuments>();
+        services.AddScoped<ServedBytesCheck>();
+        services.AddSingleton<SigningCertificates>();
         services.AddScoped<ITransmittedDocuments>(provider => provider.GetRequiredService<RequestDocuments>());
         // Let an oversize annex reach the handler, which answers with a clear 413 problem; a little slack
         // covers the multipart envelope.

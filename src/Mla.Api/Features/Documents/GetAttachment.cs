@@ -9,7 +9,7 @@ public sealed record GetAttachmentQuery(Guid RequestId, Guid AttachmentId) : IQu
 
 public sealed record AttachmentFile(byte[] Content, string ContentType, string FileName, string Sha256);
 
-public sealed class GetAttachmentHandler(RequestAccess access, IDbSession session) : IQueryHandler<GetAttachmentQuery, AttachmentFile>
+public sealed class GetAttachmentHandler(RequestAccess access, IDbSession session, ServedBytesCheck check) : IQueryHandler<GetAttachmentQuery, AttachmentFile>
 {
     private const string FindSql = $"""
         SELECT content AS {nameof(AttachmentRow.Content)}, content_type AS {nameof(AttachmentRow.ContentType)},
@@ -23,6 +23,7 @@ public sealed class GetAttachmentHandler(RequestAccess access, IDbSession sessio
         var request = await access.GetAsync(query.RequestId, cancellationToken);
         var row = await session.QuerySingleOrDefaultAsync<AttachmentRow>(FindSql, new { requestId = request.Id, attachmentId = query.AttachmentId }, cancellationToken)
             ?? throw new NotFoundException("No such annex.");
+        await check.EnsureGenuineAsync(request.Id, "annex", row.Content, row.Sha256, cancellationToken);
         return new AttachmentFile(row.Content, row.ContentType, row.FileName, row.Sha256);
     }
 

@@ -25,6 +25,7 @@ public sealed class GetRequestDocumentValidator : AbstractValidator<GetRequestDo
 public sealed class GetRequestDocumentHandler(
     RequestAccess access,
     RequestDocuments documents,
+    ServedBytesCheck check,
     ReferenceCodes codes) : IQueryHandler<GetRequestDocumentQuery, DocumentFile>
 {
     public async ValueTask<DocumentFile> Handle(GetRequestDocumentQuery query, CancellationToken cancellationToken)
@@ -34,6 +35,7 @@ public sealed class GetRequestDocumentHandler(
         {
             var frozen = await documents.FindFrozenAsync(request.Id, cancellationToken)
                 ?? throw new NotFoundException("This request has no document in Mla: it was registered from a document received outside Mla.");
+            await check.EnsureGenuineAsync(request.Id, "document", frozen.Content, frozen.Sha256, cancellationToken);
             return new DocumentFile(frozen.Content, FileName(request.Row.ReferenceNumber, frozen.Language), frozen.Sha256, IsFrozen: true);
         }
 

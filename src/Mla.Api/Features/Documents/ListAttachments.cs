@@ -1,6 +1,7 @@
 using Mediator;
 using Mla.Api.Features.Requests;
 using Mla.Api.Infrastructure.Data;
+using Mla.Documents;
 
 namespace Mla.Api.Features.Documents;
 
@@ -12,7 +13,8 @@ public sealed class ListAttachmentsHandler(RequestAccess access, IDbSession sess
         SELECT id AS {nameof(AttachmentDto.Id)}, annex_number AS {nameof(AttachmentDto.Number)}, file_name AS {nameof(AttachmentDto.FileName)},
                content_type AS {nameof(AttachmentDto.ContentType)}, size_bytes AS {nameof(AttachmentDto.SizeBytes)},
                sha256 AS {nameof(AttachmentDto.Sha256)}, description AS {nameof(AttachmentDto.Description)},
-               is_translation AS {nameof(AttachmentDto.IsTranslation)}, uploaded_at AS {nameof(AttachmentDto.UploadedAt)}
+               is_translation AS {nameof(AttachmentDto.IsTranslation)}, annex_type AS {nameof(AttachmentDto.AnnexType)},
+               uploaded_at AS {nameof(AttachmentDto.UploadedAt)}
         FROM request_attachments
         WHERE request_id = @id
         ORDER BY annex_number
@@ -21,6 +23,12 @@ public sealed class ListAttachmentsHandler(RequestAccess access, IDbSession sess
     public async ValueTask<IReadOnlyList<AttachmentDto>> Handle(ListAttachmentsQuery query, CancellationToken cancellationToken)
     {
         var request = await access.GetAsync(query.RequestId, cancellationToken);
-        return await session.QueryAsync<AttachmentDto>(ListSql, new { id = request.Id }, cancellationToken);
+        var annexes = await session.QueryAsync<AttachmentDto>(ListSql, new { id = request.Id }, cancellationToken);
+        // Titled as the request document lists them, in the request's language (French when Mla cannot write it).
+        var language = request.Content.Language is { } chosen && RequestDocuments.Languages.Contains(chosen) ? chosen : "fr";
+        return [.. annexes.Select(annex => annex with
+        {
+            Title = AnnexTitles.Title(new DocumentAnnex(annex.FileName, annex.Description, annex.IsTranslation, annex.Number, annex.AnnexType), language),
+        })];
     }
 }

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using Mla.Api.Features.Progress;
 using Mla.Api.Features.Requests;
 using Mla.Api.Infrastructure.Auth;
 using Mla.Api.Infrastructure.Data;
@@ -13,25 +15,47 @@ namespace Mla.Api.Features.Documents;
 /// Writes a request's formal document from its data, in one of the languages Mla has wording for, and
 /// keeps the transmitted one: frozen bytes with their SHA-256, never generated again.
 /// </summary>
-public sealed class RequestDocuments(IDbSession session, ICurrentUser currentUser, UserClock clock, TimeProvider time) : ITransmittedDocuments
+public sealed class RequestDocuments(
+    IDbSession session,
+    ICurrentUser currentUser,
+    UserClock clock,
+    TimeProvider time,
+    ReferenceCodes codes,
+    DeadlineOptions deadlines,
+    SigningCertificates certificates) : ITransmittedDocuments
 {
     private const string CentralAuthoritySql = $"""
-        SELECT name AS {nameof(AuthorityRow.Name)}, address AS {nameof(AuthorityRow.Address)},
+        SELECT name AS {nameof(AuthorityRow.Name)}, name_fr AS {nameof(AuthorityRow.NameFr)}, name_en AS {nameof(AuthorityRow.NameEn)},
+               name_pt AS {nameof(AuthorityRow.NamePt)}, city AS {nameof(AuthorityRow.City)}, address AS {nameof(AuthorityRow.Address)},
                phone AS {nameof(AuthorityRow.Phone)}, email AS {nameof(AuthorityRow.Email)},
                letterhead AS {nameof(AuthorityRow.Letterhead)}
         FROM authorities
         WHERE state_iso3 = @state AND kind = 'central-authority'
         """;
 
-    private const string SignatorySql = $"""
-        SELECT display_name AS {nameof(SignatoryRow.Name)}, function_title AS {nameof(SignatoryRow.FunctionTitle)}
+    private const string UserSql = $"""
+        SELECT display_name AS {nameof(UserRow.Name)}, function_title AS {nameof(UserRow.FunctionTitle)},
+               phone AS {nameof(UserRow.Phone)}, email AS {nameof(UserRow.Email)}
         FROM users
         WHERE id = @id
         """;
 
+    private const string NationalitiesSql = $"""
+        SELECT iso3 AS {nameof(NationalityRow.Iso3)}, nationality_fr AS {nameof(NationalityRow.Fr)},
+               nationality_en AS {nameof(NationalityRow.En)}, nationality_pt AS {nameof(NationalityRow.Pt)}
+        FROM states
+        """;
+
+    private const string ArticlesSql = $"""
+        SELECT code AS {nameof(ArticleRow.Code)}, mla_article AS {nameof(ArticleRow.MlaArticle)},
+               extradition_article AS {nameof(ArticleRow.ExtraditionArticle)}
+        FROM legal_bases
+        """;
+
     private const string AnnexesSql = $"""
         SELECT file_name AS {nameof(AnnexRow.FileName)}, description AS {nameof(AnnexRow.Description)},
-               is_translation AS {nameof(AnnexRow.IsTranslation)}
+               is_translation AS {nameof(AnnexRow.IsTranslation)}, annex_number AS {nameof(AnnexRow.Number)},
+               annex_type AS {nameof(AnnexRow.AnnexType)}
         FROM request_attachments
         WHERE request_id = @id
         ORDER BY annex_number
@@ -40,8 +64,8 @@ public sealed class RequestDocuments(IDbSession session, ICurrentUser currentUse
     private const string ReferenceOfSql = "SELECT reference_number FROM requests WHERE id = @id";
 
     private const string InsertSql = """
-        INSERT INTO request_documents (id, request_id, language_code, request_version, content, sha256, generated_at, is_frozen)
-        VALUES (@Id, @RequestId, @Language, @RequestVersion, @Content, @Sha256, @GeneratedAt, @IsFrozen)
+        INSERT INTO request_documents (id, request_id, language_code, request_version, content, sha256, printed_sha256, generated_at, is_frozen)
+        VALUES (@Id, @RequestId, @Language, @RequestVersion, @Content, @Sha256, @PrintedSha256, @GeneratedAt, @IsFrozen)
         """;
 
     private const string FrozenSql = $"""
@@ -74,7 +98,15 @@ public sealed class RequestDocuments(IDbSession session, ICurrentUser currentUse
         }
 
         var model = await BuildAsync(request.Row, content, language, isDraft: false, transmittedOn, number.ToString(), cancellationToken);
-        return new RenderedDocument(language, RequestDocumentGenerator.Generate(model));
+
+        // A document cannot carry the hash of its own bytes: its pages carry the hash of the same document rendered
+        // without that line (deterministic, so anyone holding the data can render it again), and the bytes served are
+        // those of the signed file, whose own SHA-256 is the document row's and the chain's.
+        var printed = Convert.ToHexStringLower(SHA256.HashData(RequestDocumentGenerator.Generate(model)));
+        var unsigned = RequestDocumentGenerator.Generate(model with { VerificationCode = printed });
+        var signed = RequestDocumentSigner.Sign(
+            unsigned, certificates.For(request.Row.RequestingState), model.ReferenceNumber ?? "", model.Place);
+        return new RenderedDocument(language, signed) { PrintedSha256 = printed };
     }
 
     public Task FreezeAsync(Guid requestId, RenderedDocument document, int requestVersion, CancellationToken cancellationToken) =>
@@ -86,6 +118,7 @@ public sealed class RequestDocuments(IDbSession session, ICurrentUser currentUse
             RequestVersion = requestVersion,
             Content = document.Content,
             Sha256 = document.Sha256,
+            PrintedSha256 = document.PrintedSha256,
             GeneratedAt = time.GetUtcNow(),
             IsFrozen = true,
         }, cancellationToken);
@@ -99,12 +132,24 @@ public sealed class RequestDocuments(IDbSession session, ICurrentUser currentUse
     private async Task<RequestDocumentModel> BuildAsync(RequestRow row, RequestContent content, string language, bool isDraft, DateOnly date, string? referenceNumber, CancellationToken cancellationToken)
     {
         var authority = await session.QuerySingleOrDefaultAsync<AuthorityRow>(CentralAuthoritySql, new { state = row.RequestingState }, cancellationToken);
-        var signatory = await session.QuerySingleOrDefaultAsync<SignatoryRow>(SignatorySql, new { id = currentUser.Id }, cancellationToken);
+        var addressee = await session.QuerySingleOrDefaultAsync<AuthorityRow>(CentralAuthoritySql, new { state = row.RequestedState }, cancellationToken);
+        var signatory = await session.QuerySingleOrDefaultAsync<UserRow>(UserSql, new { id = currentUser.Id }, cancellationToken);
+        var drafter = await session.QuerySingleOrDefaultAsync<UserRow>(UserSql, new { id = row.CreatedBy }, cancellationToken);
         var annexes = await session.QueryAsync<AnnexRow>(AnnexesSql, new { id = row.Id }, cancellationToken);
+        var nationalities = (await session.QueryAsync<NationalityRow>(NationalitiesSql, null, cancellationToken)).ToDictionary(n => n.Iso3, StringComparer.OrdinalIgnoreCase);
+        var articles = await session.QueryAsync<ArticleRow>(ArticlesSql, null, cancellationToken);
         var supplements = content.Supplements is { } supplementedId
             ? await session.QuerySingleOrDefaultAsync<string>(ReferenceOfSql, new { id = supplementedId }, cancellationToken)
             : null;
         var wording = Wording.For(language);
+
+        // Account titles are typed in the requesting State's own language: printed only in a letter in that
+        // language, so an English or Portuguese letter carries no French title (the authority's name in the
+        // letter's language stands under the signature instead).
+        var homeLanguages = await codes.LanguagesAcceptedByAsync(row.RequestingState, cancellationToken);
+        var homeLanguage = homeLanguages.Count > 0 ? homeLanguages[0] : null;
+        var titlesInLetterLanguage = string.Equals(homeLanguage, language, StringComparison.OrdinalIgnoreCase);
+        var authorityName = authority?.NameIn(language) ?? wording.StateName(row.RequestingState);
 
         return new RequestDocumentModel
         {
@@ -112,22 +157,35 @@ public sealed class RequestDocuments(IDbSession session, ICurrentUser currentUse
             IsDraft = isDraft,
             ReferenceNumber = referenceNumber,
             Language = language,
+            RequestLanguage = content.Language,
             RequestingStateIso3 = row.RequestingState,
             RequestedStateIso3 = row.RequestedState,
             RequestingCentralAuthority = new DocumentCentralAuthority(
-                authority?.Name ?? wording.StateName(row.RequestingState),
+                authorityName,
                 string.IsNullOrEmpty(authority?.Letterhead) ? [wording.StateName(row.RequestingState)] : authority.Letterhead.Split('\n'),
                 authority?.Address,
                 string.Join(" · ", new[] { authority?.Phone, authority?.Email }.Where(part => !string.IsNullOrEmpty(part))) is { Length: > 0 } contact ? contact : null),
+            Addressee = addressee is null ? null : new DocumentAddressee(addressee.NameIn(language), addressee.Address),
             InvestigatingAuthority = content.InvestigatingAuthority is { Name: { } name } investigating
                 ? new DocumentInvestigatingAuthority(name, investigating.Function)
                 : null,
+            ContactOfficer = drafter is null ? null : new DocumentContactOfficer(
+                drafter.Name, titlesInLetterLanguage ? drafter.FunctionTitle : null, drafter.Phone, drafter.Email),
             LegalBasisCodes = content.LegalBases,
+            LegalBasisArticles = articles
+                .Where(a => (content.Kind == RequestKind.Mla ? a.MlaArticle : a.ExtraditionArticle) is not null)
+                .ToDictionary(a => a.Code, a => (content.Kind == RequestKind.Mla ? a.MlaArticle : a.ExtraditionArticle)!, StringComparer.Ordinal),
             BilateralTreatyName = content.BilateralTreatyName,
             Subject = content.Subject,
             Facts = content.Facts,
             Offences = [.. content.Offences.Select(offence => new DocumentOffence(offence.Category ?? "other", offence.Description ?? "", offence.LegalProvision, offence.MaxPenalty))],
-            Persons = [.. content.Persons.Select(person => new DocumentPerson(person.Role ?? "other", person.FullName ?? "", person.Nationality, person.DateOfBirth, person.Location, person.IdentityDocument))],
+            Persons = [.. content.Persons.Select(person => new DocumentPerson(
+                person.Role ?? "other", person.FullName ?? "", person.Nationality, person.DateOfBirth, person.Location, person.IdentityDocument,
+                Nationality: person.Nationality is { } iso3 && nationalities.TryGetValue(iso3, out var adjectives) ? adjectives.In(language) : null,
+                PlaceOfBirth: person.PlaceOfBirth,
+                Aliases: person.Aliases,
+                ParentsNames: person.ParentsNames,
+                PhysicalDescription: person.PhysicalDescription))],
             AssistanceItems = [.. content.Assistance.Select(item => new DocumentAssistanceItem(item.Type ?? "other", item.Description ?? "", item.Procedure))],
             Purpose = content.Purpose,
             IsUrgent = content.Urgency == Urgency.Urgent,
@@ -142,9 +200,13 @@ public sealed class RequestDocuments(IDbSession session, ICurrentUser currentUse
             EnforceableSentenceProof = content.EnforceableSentenceProof,
             RetrialInAbsentia = content.RetrialAvailableInAbsentia,
             ExtraditionWillBeRequested = content.ExtraditionWillBeRequested,
-            Annexes = [.. annexes.Select(annex => new DocumentAnnex(annex.FileName, annex.Description, annex.IsTranslation))],
-            Signatory = new DocumentSignatory(signatory?.Name ?? "", signatory?.FunctionTitle),
-            Place = wording.StateName(row.RequestingState),
+            // The same figure as the provisional-arrest deadline: one source, DeadlineOptions.
+            ProvisionalArrestDays = content.Kind == RequestKind.ProvisionalArrest ? deadlines.ProvisionalArrestDaysFor(content.LegalBases) : null,
+            LegalProvisionsText = content.LegalProvisionsText,
+            Annexes = [.. annexes.Select(annex => new DocumentAnnex(annex.FileName, annex.Description, annex.IsTranslation, annex.Number, annex.AnnexType))],
+            Signatory = new DocumentSignatory(signatory?.Name ?? "", titlesInLetterLanguage && !string.IsNullOrWhiteSpace(signatory?.FunctionTitle) ? signatory.FunctionTitle : authorityName),
+            // The city of the requesting central authority ("Bamako, le ..."); the State only when the directory has no city.
+            Place = string.IsNullOrWhiteSpace(authority?.City) ? wording.StateName(row.RequestingState) : authority.City,
             Date = date,
         };
     }
@@ -156,6 +218,14 @@ public sealed class RequestDocuments(IDbSession session, ICurrentUser currentUse
     {
         public required string Name { get; init; }
 
+        public string? NameFr { get; init; }
+
+        public string? NameEn { get; init; }
+
+        public string? NamePt { get; init; }
+
+        public string? City { get; init; }
+
         public string? Address { get; init; }
 
         public string? Phone { get; init; }
@@ -163,13 +233,56 @@ public sealed class RequestDocuments(IDbSession session, ICurrentUser currentUse
         public string? Email { get; init; }
 
         public string? Letterhead { get; init; }
+
+        /// <summary>The official name in the document's language, else the name as the directory holds it.</summary>
+        public string NameIn(string language) => language switch
+        {
+            "fr" => NameFr,
+            "en" => NameEn,
+            "pt" => NamePt,
+            _ => null,
+        } ?? Name;
     }
 
-    private sealed record SignatoryRow
+    private sealed record UserRow
     {
         public required string Name { get; init; }
 
         public string? FunctionTitle { get; init; }
+
+        public string? Phone { get; init; }
+
+        public string? Email { get; init; }
+    }
+
+    /// <summary>The nationality adjective per language. It agrees with "nationalité" / "nacionalidade" (feminine),
+    /// never with the person: "Nationalité : malienne" for everyone, so no gender is recorded or guessed.</summary>
+    private sealed record NationalityRow
+    {
+        public required string Iso3 { get; init; }
+
+        public string? Fr { get; init; }
+
+        public string? En { get; init; }
+
+        public string? Pt { get; init; }
+
+        public string? In(string language) => language switch
+        {
+            "fr" => Fr,
+            "en" => En,
+            "pt" => Pt,
+            _ => null,
+        };
+    }
+
+    private sealed record ArticleRow
+    {
+        public required string Code { get; init; }
+
+        public string? MlaArticle { get; init; }
+
+        public string? ExtraditionArticle { get; init; }
     }
 
     private sealed record AnnexRow
@@ -179,6 +292,10 @@ public sealed class RequestDocuments(IDbSession session, ICurrentUser currentUse
         public string? Description { get; init; }
 
         public bool IsTranslation { get; init; }
+
+        public int Number { get; init; }
+
+        public string? AnnexType { get; init; }
     }
 }
 
@@ -196,6 +313,9 @@ public sealed record StoredDocument
     public byte[] Content { get; init; } = [];
 
     public required string Sha256 { get; init; }
+
+    /// <summary>The SHA-256 of the content before signing, printed on the document's pages (null before signing existed).</summary>
+    public string? PrintedSha256 { get; init; }
 
     public DateTimeOffset GeneratedAt { get; init; }
 

@@ -9,7 +9,10 @@ using Mla.Api.Infrastructure.Behaviours;
 using Mla.Api.Infrastructure.Data;
 using Mla.Api.Infrastructure.Errors;
 using Mla.Api.Infrastructure.Validation;
+using Mla.Documents;
+using Mla.Domain;
 using Mla.Domain.Lifecycle;
+using Mla.Domain.Requests;
 
 namespace Mla.Api.Features.Documents;
 
@@ -26,6 +29,9 @@ public sealed record UploadAttachmentCommand(
     string? Description,
     bool IsTranslation) : ICommand<UploadedAttachment>, IIdempotentCommand
 {
+    /// <summary>What the annex is (<c>photograph</c>, <c>fingerprints</c>, <c>legal-provisions</c>, ...); optional.</summary>
+    public string? AnnexType { get; init; }
+
     /// <summary>The request's version the client last saw (If-Match).</summary>
     [JsonIgnore]
     public int? ExpectedVersion { get; init; }
@@ -61,6 +67,14 @@ public sealed record AttachmentDto
 
     public bool IsTranslation { get; init; }
 
+    /// <summary>What the annex is, when given at upload: <c>translation</c>, <c>photograph</c>, <c>fingerprints</c>,
+    /// <c>legal-provisions</c>, <c>warrant</c>, <c>judgment</c> or <c>other</c>.</summary>
+    public string? AnnexType { get; init; }
+
+    /// <summary>How the request document lists it: "Annexe 1 : Traduction en anglais de la demande" in the
+    /// transmission's language (the description given at upload, else the type, else the file name).</summary>
+    public string? Title { get; init; }
+
     public DateTimeOffset UploadedAt { get; init; }
 }
 
@@ -73,6 +87,7 @@ public sealed class UploadAttachmentValidator : AbstractValidator<UploadAttachme
             .MustBeSingleLineText();
         RuleFor(command => command.Content).NotEmpty().WithMessage("The file is empty.");
         RuleFor(command => command.Description).MaximumLength(1000).MustBeSingleLineText();
+        RuleFor(command => command.AnnexType).MustBeOneOf(KebabCode.AllCodes<AnnexType>()).When(command => command.AnnexType is not null);
     }
 }
 
@@ -85,9 +100,9 @@ public sealed class UploadAttachmentHandler(
 {
     private const string InsertSql = """
         INSERT INTO request_attachments (id, request_id, annex_number, file_name, content_type, size_bytes, sha256, content,
-                                         description, is_translation, uploaded_by, uploaded_at)
+                                         description, is_translation, annex_type, uploaded_by, uploaded_at)
         VALUES (@Id, @RequestId, @Number, @FileName, @ContentType, @SizeBytes, @Sha256, @Content,
-                @Description, @IsTranslation, @UploadedBy, @UploadedAt)
+                @Description, @IsTranslation, @AnnexType, @UploadedBy, @UploadedAt)
         """;
 
     private const string HeldSql = $"""
@@ -143,8 +158,15 @@ public sealed class UploadAttachmentHandler(
             SizeBytes = size,
             Sha256 = command.ContentSha256,
             Description = command.Description,
-            IsTranslation = command.IsTranslation,
+            // A translation annex is what lets a request go out in a language the requested State does not accept.
+            IsTranslation = command.IsTranslation || command.AnnexType == Mla.Domain.Requests.AnnexType.Translation.ToCode(),
+            AnnexType = command.AnnexType,
             UploadedAt = time.GetUtcNow(),
+        };
+        var language = request.Content.Language is { } chosen && RequestDocuments.Languages.Contains(chosen) ? chosen : "fr";
+        attachment = attachment with
+        {
+            Title = AnnexTitles.Title(new DocumentAnnex(attachment.FileName, attachment.Description, attachment.IsTranslation, attachment.Number, attachment.AnnexType), language),
         };
         await session.ExecuteAsync(InsertSql, new
         {
@@ -158,6 +180,7 @@ public sealed class UploadAttachmentHandler(
             command.Content,
             attachment.Description,
             attachment.IsTranslation,
+            attachment.AnnexType,
             UploadedBy = currentUser.Id,
             attachment.UploadedAt,
         }, cancellationToken);
@@ -173,6 +196,7 @@ public sealed class UploadAttachmentHandler(
                 sizeBytes = attachment.SizeBytes,
                 sha256 = attachment.Sha256,
                 isTranslation = attachment.IsTranslation,
+                annexType = attachment.AnnexType,
             },
         }, cancellationToken);
         return new UploadedAttachment(attachment, step.VersionAfter);

@@ -58,6 +58,10 @@ public sealed class RequestContentValidator : AbstractValidator<RequestContent>
                 .WithMessage("A date of birth cannot be in the future.").When(p => p.DateOfBirth is not null);
             person.RuleFor(p => p.Location).MaximumLength(500).MustBeSingleLineText();
             person.RuleFor(p => p.IdentityDocument).MaximumLength(ShortText).MustBeSingleLineText();
+            person.RuleFor(p => p.PlaceOfBirth).MaximumLength(ShortText).MustBeSingleLineText();
+            person.RuleFor(p => p.Aliases).MaximumLength(1000).MustBeSingleLineText();
+            person.RuleFor(p => p.ParentsNames).MaximumLength(500).MustBeSingleLineText();
+            person.RuleFor(p => p.PhysicalDescription).MaximumLength(MediumText);
         });
 
         RuleFor(c => c.Assistance).NotNull().Must(list => list.Count <= MaxItems).WithMessage($"At most {MaxItems} assistance items.");
@@ -81,6 +85,7 @@ public sealed class RequestContentValidator : AbstractValidator<RequestContent>
         RuleFor(c => c.SentenceRemaining).MaximumLength(500).MustBeSingleLineText();
         RuleFor(c => c.EnforceableSentenceProof).MaximumLength(MediumText * 2);
         RuleFor(c => c.RetrialAvailableInAbsentia).MaximumLength(MediumText * 2);
+        RuleFor(c => c.LegalProvisionsText).MaximumLength(LongText);
     }
 
     private static bool IsWithinYears(DateOnly date, DateOnly today) =>

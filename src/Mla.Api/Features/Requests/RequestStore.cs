@@ -191,6 +191,8 @@ public sealed class RequestStore(IDbSession session, IDeadlineFigures deadlineFi
 
     private const string HasTranslationSql = "SELECT COUNT(*) FROM request_attachments WHERE request_id = @id AND is_translation = @yes";
 
+    private const string HasAnnexOfTypeSql = "SELECT COUNT(*) FROM request_attachments WHERE request_id = @id AND annex_type = @type";
+
     /// <summary>The request's row and content, or null when there is none (or it was discarded).</summary>
     public async Task<StoredRequest?> FindAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -464,6 +466,10 @@ public sealed class RequestStore(IDbSession session, IDeadlineFigures deadlineFi
 
     public async Task<bool> HasTranslationAsync(Guid id, CancellationToken cancellationToken) =>
         await session.ExecuteScalarAsync<long>(HasTranslationSql, new { id, yes = true }, cancellationToken) > 0;
+
+    /// <summary>Whether the request holds an annex of this type (e.g. the text of the law, for extradition).</summary>
+    public async Task<bool> HasAnnexOfTypeAsync(Guid id, AnnexType type, CancellationToken cancellationToken) =>
+        await session.ExecuteScalarAsync<long>(HasAnnexOfTypeSql, new { id, type = type.ToCode() }, cancellationToken) > 0;
 
     private async Task DeleteChildrenAsync(Guid id, CancellationToken cancellationToken)
     {

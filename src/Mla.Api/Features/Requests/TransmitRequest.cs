@@ -39,7 +39,8 @@ public sealed class TransmitRequestHandler(
         var request = step.Request!;
         var content = request.Content with { Language = command.Language };
         var accepted = await codes.LanguagesAcceptedByAsync(content.RequestedState!, cancellationToken);
-        var missing = RequestCompleteness.Check(content, accepted, await store.HasTranslationAsync(request.Id, cancellationToken));
+        var missing = RequestCompleteness.Check(content, accepted, await store.HasTranslationAsync(request.Id, cancellationToken),
+            await store.HasAnnexOfTypeAsync(request.Id, AnnexType.LegalProvisions, cancellationToken));
         if (missing.Count > 0)
         {
             throw new UnprocessableException(

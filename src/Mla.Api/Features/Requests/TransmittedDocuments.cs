@@ -20,4 +20,7 @@ public interface ITransmittedDocuments
 public sealed record RenderedDocument(string Language, byte[] Content)
 {
     public string Sha256 { get; } = Convert.ToHexStringLower(SHA256.HashData(Content));
+
+    /// <summary>For a signed document, the SHA-256 of its content before signing, printed on its pages (its verification code).</summary>
+    public string? PrintedSha256 { get; init; }
 }

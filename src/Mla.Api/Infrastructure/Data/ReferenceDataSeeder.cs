@@ -32,6 +32,25 @@ public sealed partial class ReferenceDataSeeder(ISqlDialect dialect, DatabaseOpt
     // A State seeded before time zones existed gets its zone once; an administrator's value is kept.
     private const string FillTimeZoneSql = "UPDATE states SET time_zone = @TimeZone WHERE iso3 = @Iso3 AND time_zone IS NULL";
 
+    // Values added to the seed after the row's first seeding (issue 13): filled once where still null, an
+    // administrator's value is kept.
+    private const string FillNationalitySql = """
+        UPDATE states SET nationality_fr = COALESCE(nationality_fr, @Fr), nationality_en = COALESCE(nationality_en, @En),
+                          nationality_pt = COALESCE(nationality_pt, @Pt)
+        WHERE iso3 = @Iso3
+        """;
+
+    private const string FillArticlesSql = """
+        UPDATE legal_bases SET mla_article = COALESCE(mla_article, @MlaArticle), extradition_article = COALESCE(extradition_article, @ExtraditionArticle)
+        WHERE code = @Code
+        """;
+
+    private const string FillCentralAuthorityNamesSql = """
+        UPDATE authorities SET name_fr = COALESCE(name_fr, @Fr), name_en = COALESCE(name_en, @En), name_pt = COALESCE(name_pt, @Pt),
+                               city = COALESCE(city, @City)
+        WHERE state_iso3 = @State AND kind = 'central-authority'
+        """;
+
     private const string InsertLegalBasisSql = """
         INSERT INTO legal_bases (code, name_en, name_fr, category, applies_to_mla, applies_to_extradition, is_active)
         SELECT @Code, @NameEn, @NameFr, @Category, @Mla, @Extradition, @Active
@@ -106,6 +125,10 @@ public sealed partial class ReferenceDataSeeder(ISqlDialect dialect, DatabaseOpt
                 InsertStateSql, state, cancellationToken);
             inserted += stateInserted;
             await session.ExecuteAsync(FillTimeZoneSql, state, cancellationToken);
+            if (state.Nationality is { } nationality)
+            {
+                await session.ExecuteAsync(FillNationalitySql, new { state.Iso3, nationality.Fr, nationality.En, nationality.Pt }, cancellationToken);
+            }
 
             // Languages and memberships belong to the State's first seeding only: afterwards they are
             // the administrators' to change, and a removed language must stay removed.
@@ -133,6 +156,7 @@ public sealed partial class ReferenceDataSeeder(ISqlDialect dialect, DatabaseOpt
         {
             inserted += await session.ExecuteAsync(
                 InsertLegalBasisSql, new { basis.Code, basis.NameEn, basis.NameFr, basis.Category, basis.Mla, basis.Extradition, Active = true }, cancellationToken);
+            await session.ExecuteAsync(FillArticlesSql, new { basis.Code, basis.MlaArticle, basis.ExtraditionArticle }, cancellationToken);
         }
 
         inserted += await SeedCodeListAsync(session, InsertAssistanceTypeSql, seed.AssistanceTypes, cancellationToken);
@@ -159,6 +183,9 @@ public sealed partial class ReferenceDataSeeder(ISqlDialect dialect, DatabaseOpt
                     authority.Email,
                     Letterhead = string.Join('\n', authority.Letterhead),
                 }, cancellationToken);
+            await session.ExecuteAsync(
+                FillCentralAuthorityNamesSql,
+                new { authority.State, Fr = authority.Names?.Fr, En = authority.Names?.En, Pt = authority.Names?.Pt, authority.City }, cancellationToken);
         }
 
         await session.CommitAsync(cancellationToken);
@@ -195,11 +222,14 @@ public sealed partial class ReferenceDataSeeder(ISqlDialect dialect, DatabaseOpt
 
     private sealed record NetworkSeed(string Code, string NameEn, string NameFr, int FoundedYear);
 
-    private sealed record StateSeed(string Iso3, string TimeZone, string NameEn, string NameFr, IReadOnlyList<string> Languages, IReadOnlyList<string> Networks);
+    private sealed record StateSeed(string Iso3, string TimeZone, string NameEn, string NameFr, IReadOnlyList<string> Languages, IReadOnlyList<string> Networks, InLanguages? Nationality);
 
-    private sealed record LegalBasisSeed(string Code, string NameEn, string NameFr, string Category, bool Mla, bool Extradition);
+    /// <summary>A text in each language Mla writes documents in.</summary>
+    private sealed record InLanguages(string Fr, string En, string Pt);
+
+    private sealed record LegalBasisSeed(string Code, string NameEn, string NameFr, string Category, bool Mla, bool Extradition, string? MlaArticle, string? ExtraditionArticle);
 
     private sealed record RefusalGroundSeed(string AppliesTo, string Code, string NameEn, string NameFr);
 
-    private sealed record CentralAuthoritySeed(string State, string Name, IReadOnlyList<string> Letterhead, string? Address, string? Phone, string? Email);
+    private sealed record CentralAuthoritySeed(string State, string Name, IReadOnlyList<string> Letterhead, string? Address, string? Phone, string? Email, InLanguages? Names, string? City);
 }

@@ -10,6 +10,9 @@ public abstract class MlaException(string message) : Exception(message)
 
     public abstract string Title { get; }
 
+    /// <summary>The problem type URI, when the status alone does not say what went wrong.</summary>
+    public virtual string? Type => null;
+
     /// <summary>Extra members added to the problem document.</summary>
     public virtual IReadOnlyDictionary<string, object?> Extensions => new Dictionary<string, object?>();
 }

@@ -57,7 +57,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
 
     private static ProblemDetails FromMlaException(MlaException exception)
     {
-        var problem = new ProblemDetails { Status = exception.StatusCode, Title = exception.Title, Detail = exception.Message };
+        var problem = new ProblemDetails { Status = exception.StatusCode, Title = exception.Title, Detail = exception.Message, Type = exception.Type };
         foreach (var (key, value) in exception.Extensions)
         {
             problem.Extensions[key] = value;

@@ -143,7 +143,8 @@ public sealed class GetRequestDocumentTests(DatabaseEngine engine) : RequestTest
         var transmitted = await StepAsync(mali, await GetRequestAsync(mali, draft.Id), "transmit", new { occurredOn = TodayText, channel = "central-authority", language = "fr" });
 
         var text = Squeeze(Text(await (await mali.GetAsync($"/api/requests/{transmitted.Id}/document")).Content.ReadAsByteArrayAsync()));
-        Assert.That(text, Does.Contain("releve-bancaire-2024.pdf"));
+        // Numbered, and named by the description given at upload rather than by the file's name.
+        Assert.That(text, Does.Contain(Squeeze("Annexe 1 : Relevé bancaire")));
     }
 
     /// <summary>Uploads an annex on the request's current version (read first), as a client that just read the request would.</summary>

@@ -32,7 +32,8 @@ public sealed class GetCodeListTests(DatabaseEngine engine) : ApiTest(engine)
 
         Assert.That(codes, Is.EquivalentTo(new[]
         {
-            "suspect", "accused", "convicted-person", "person-sought", "witness", "victim", "expert", "asset-holder", "person-to-be-served", "other",
+            "suspect", "accused", "defendant", "accused-at-trial", "convicted-person", "person-sought", "witness", "victim", "expert", "asset-holder",
+            "person-to-be-served", "other",
         }));
     }
 

@@ -71,6 +71,7 @@ public abstract class RequestTest(DatabaseEngine engine) : ApiTest(engine)
         ["warrant"] = new { issuingAuthority = "Investigating judge, Bamako", date = "2025-01-15", reference = "MA-2025-001" },
         ["extraditionPurpose"] = "prosecution",
         ["language"] = "fr",
+        ["legalProvisionsText"] = "Art. 252, penal code: armed robbery is punished by life imprisonment.",
     };
 
     protected static string ETagOf(HttpResponseMessage response) => response.Headers.ETag?.Tag ?? "";
