@@ -35,6 +35,8 @@ public static class SyntheticRequestFactory
         (Executed, 0.30), (PartiallyExecuted, 0.07), (Refused, 0.06), (Withdrawn, 0.08),
     ];
 
+    private static readonly string[] OffenceCategories = [.. SyntheticVocabulary.Offences.Keys.Order(StringComparer.Ordinal)];
+
     private static readonly string[] EcowasStates = ["BEN", "BFA", "CPV", "CIV", "GMB", "GHA", "GIN", "GNB", "LBR", "MLI", "NER", "NGA", "SEN", "SLE", "TGO"];
 
     private static readonly string[] MlaRefusalGrounds = ["non-compliance", "essential-interests", "domestic-law-forbids", "ne-bis-in-idem", "no-dual-criminality", "other"];
@@ -67,6 +69,12 @@ public static class SyntheticRequestFactory
         var language = world.LanguageOf(requested);
         var content = Content(world, ref random, seed, kind, requesting, requested, language);
         var steps = Steps(world, ref random, kind, origin, target, requesting, requested, content);
+        if (content.Urgency == Urgency.Urgent && random.Chance(0.6))
+        {
+            // The requesting State's own time limit, some months after it wrote the request.
+            content = content with { TimeLimit = steps[0].OccurredOn.AddDays(random.Between(45, 240)) };
+        }
+
         var id = random.NextVersion7(steps[0].RecordedAt);
         return new SyntheticRequest
         {
@@ -176,7 +184,7 @@ public static class SyntheticRequestFactory
 
     private static RequestContent Content(SyntheticWorld world, ref SyntheticRandom random, int seed, RequestKind kind, string requesting, string requested, string language)
     {
-        var category = random.Pick(SyntheticVocabulary.Offences.Keys.ToArray());
+        var category = random.Pick(OffenceCategories);
         var offence = SyntheticVocabulary.Offences[category];
         var requestedCity = random.Pick(SyntheticVocabulary.Cities[requested]);
         var requestingCity = SyntheticVocabulary.Cities.TryGetValue(requesting, out var cities) ? random.Pick(cities) : requestedCity;

@@ -76,6 +76,7 @@ public sealed class SyntheticSeeder(DatabaseOptions options, ISqlDialect dialect
         var counters = (await connection.QueryAsync<CounterRow>(new CommandDefinition(CountersSql, cancellationToken: cancellationToken)))
             .ToDictionary(c => (c.State, c.Register, c.Kind, c.Year), c => c.LastNumber);
         var writer = BulkRowWriter.For(dialect.Engine);
+        await writer.PrepareAsync(connection, cancellationToken);
 
         long events = 0;
         var written = 0;
@@ -100,8 +101,8 @@ public sealed class SyntheticSeeder(DatabaseOptions options, ISqlDialect dialect
 
         if (dialect.Engine == DatabaseEngine.Postgres && count > 0)
         {
-            // Fresh statistics, as autovacuum would gather them some minutes later, so the first queries get the plans they will have.
-            await connection.ExecuteAsync(new CommandDefinition("ANALYZE", commandTimeout: 0, cancellationToken: cancellationToken));
+            // Text, not a procedure (Dapper takes a one-word command for one). Fresh statistics, as autovacuum would gather them some minutes later, so the first queries get the plans they will have.
+            await connection.ExecuteAsync(new CommandDefinition("ANALYZE", commandTimeout: 0, commandType: System.Data.CommandType.Text, cancellationToken: cancellationToken));
         }
 
         return new SyntheticSeedReport(written, events, clock.Elapsed, first);
