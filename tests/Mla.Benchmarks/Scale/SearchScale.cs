@@ -56,8 +56,10 @@ public static class SearchScale
         }
 
         var connectionString = await PrepareDatabaseAsync(options);
+        // WebApplicationFactory finds the API's content root through MvcTestingAppManifest.json in the current directory.
+        Directory.SetCurrentDirectory(AppContext.BaseDirectory);
         await using var host = new LoadHost(options.Engine, connectionString);
-        _ = host.Server;
+        host.StartServer();
         await EnsureUsersAsync(host);
         var clients = new List<(string State, LoadClient Client)>();
         foreach (var (username, _, state) in Users)
@@ -103,7 +105,7 @@ public static class SearchScale
     }
 
     private static async Task<(Latencies Latencies, int Failures, string Rows)> MeasureAsync(
-        ScaleQuery query, List<(string State, LoadClient Client)> clients, IReadOnlyDictionary<string, Guid[]> ids, int runs)
+        ScaleQuery query, List<(string State, LoadClient Client)> clients, Dictionary<string, Guid[]> ids, int runs)
     {
         var random = new Random(17);
         List<double> measured = new(runs);
