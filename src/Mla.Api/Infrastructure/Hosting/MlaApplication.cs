@@ -120,6 +120,7 @@ public static class MlaApplication
         app.MapReferenceEndpoints();
         app.MapRequestEndpoints();
         app.MapDocumentsEndpoints();
+        app.MapProgressEndpoints();
 
         return app;
     }
