@@ -12,11 +12,16 @@ public static class ScaleQueries
     public static IReadOnlyList<ScaleQuery> All { get; } =
     [
         new("list: first page, no filter", (_, _) => "/api/requests"),
-        new("list: incoming in execution (status, direction)", (_, _) => "/api/requests?status=in-execution&direction=incoming"),
-        new("list: outgoing MLA executed (status, kind, direction)", (_, _) => "/api/requests?status=executed&kind=mla&direction=outgoing"),
+        new("search: requested State and status", (state, _) => $"/api/requests?requestedState={state}&status=in-execution&status=received"),
+        new("search: requesting State, status, kind", (state, _) => $"/api/requests?requestingState={state}&status=executed&kind=mla"),
+        new("search: free text, a surname (traore)", (_, _) => "/api/requests?q=traore"),
+        new("search: free text, given name and surname (aissata diallo)", (_, _) => "/api/requests?q=aissata%20diallo"),
+        new("search: overdue (any deadline)", (_, _) => "/api/requests?overdue=any"),
+        new("search: incoming, overdue status update, sorted by reference", (_, _) => "/api/requests?direction=incoming&overdue=status-update&sort=reference&order=asc"),
         new("list: page 5 of transmitted", (_, _) => "/api/requests?status=transmitted&page=5"),
         new("read by id", (_, id) => $"/api/requests/{id}"),
-        new("timeline by id", (_, id) => $"/api/requests/{id}/timeline"),
+        new("related requests", (_, id) => $"/api/requests/{id}/related"),
+        new("dashboard", (_, _) => "/api/dashboard"),
     ];
 
     /// <summary>What a list answered (its total), or the size of another answer.</summary>

@@ -6,6 +6,7 @@ using Mediator;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Mla.Api.Features.Admin;
+using Mla.Api.Features.Requests;
 using Mla.Api.Infrastructure.Data;
 using Mla.Api.Infrastructure.Synthetic;
 using Mla.Benchmarks.Load;
@@ -78,7 +79,7 @@ public static class SearchScale
             var existing = await CountAsync(dialect, databaseOptions.ConnectionString);
             if (existing < size)
             {
-                var seeder = new SyntheticSeeder(databaseOptions, dialect);
+                var seeder = new SyntheticSeeder(databaseOptions, dialect, host.Services.GetRequiredService<IDeadlineFigures>());
                 var report = await seeder.SeedAsync(size - (int)existing, options.Seed, asOf, 10_000, null, CancellationToken.None);
                 await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                     $"seeded {report.Requests} request(s) ({report.Events} events) up to {size} in {report.Elapsed.TotalSeconds:F0} s, load average {LoadAverage()}"));

@@ -25,7 +25,7 @@ public sealed record SyntheticSeedReport(int Requests, long Events, TimeSpan Ela
 /// Meant for an idle database (tests, benchmarks, demonstrations): concurrent transmissions would
 /// compete for the same counters.
 /// </summary>
-public sealed class SyntheticSeeder(DatabaseOptions options, ISqlDialect dialect)
+public sealed class SyntheticSeeder(DatabaseOptions options, ISqlDialect dialect, IDeadlineFigures deadlineFigures)
 {
     public const int DefaultBatchSize = 5000;
 
@@ -38,7 +38,7 @@ public sealed class SyntheticSeeder(DatabaseOptions options, ISqlDialect dialect
     ];
 
     private static readonly string[] RequestColumns =
-        [.. RequestStore.RowColumns.Names.Union(RequestStore.ContentColumns.Names), "requesting_authority_id"];
+        [.. RequestStore.RowColumns.Names.Union(RequestStore.ContentColumns.Names), "requesting_authority_id", .. SyntheticDerivedRows.ScheduleColumns];
 
     private const string StatesSql = "SELECT iso3 FROM states ORDER BY iso3";
 
@@ -89,7 +89,7 @@ public sealed class SyntheticSeeder(DatabaseOptions options, ISqlDialect dialect
             next = done < count ? Task.Run(() => Prepare(world, seed, first + done, Math.Min(batchSize, count - done), counters), cancellationToken) : null;
 
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await WriteAsync(writer, connection, transaction, batch, cancellationToken);
+            await WriteAsync(writer, connection, transaction, batch, deadlineFigures, cancellationToken);
             await SaveCountersAsync(connection, transaction, counted, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
 
@@ -144,7 +144,7 @@ public sealed class SyntheticSeeder(DatabaseOptions options, ISqlDialect dialect
         }
     }
 
-    private static async Task WriteAsync(BulkRowWriter writer, DbConnection connection, DbTransaction transaction, SyntheticRequest[] batch, CancellationToken cancellationToken)
+    private static async Task WriteAsync(BulkRowWriter writer, DbConnection connection, DbTransaction transaction, SyntheticRequest[] batch, IDeadlineFigures figures, CancellationToken cancellationToken)
     {
         List<object?[]> requests = new(batch.Length);
         List<object?[]> legalBases = [];
@@ -153,6 +153,8 @@ public sealed class SyntheticSeeder(DatabaseOptions options, ISqlDialect dialect
         List<object?[]> assistance = [];
         List<object?[]> grounds = [];
         List<object?[]> events = [];
+        List<object?[]> terms = [];
+        List<object?[]> personKeys = [];
         var offenceColumns = Children(RequestStore.Offences);
         var personColumns = Children(RequestStore.Persons);
         string[] assistanceColumns = [.. Children(RequestStore.Assistance), "outcome", "outcome_note"];
@@ -161,7 +163,15 @@ public sealed class SyntheticSeeder(DatabaseOptions options, ISqlDialect dialect
             var values = new Dictionary<string, object?>(StringComparer.Ordinal) { ["requesting_authority_id"] = request.RequestingAuthorityId };
             RequestStore.RowColumns.AddParameters(request.Row!, values);
             RequestStore.ContentColumns.AddParameters(request.Content, values);
+            var schedule = SyntheticDerivedRows.ScheduleValues(request, figures);
+            for (var i = 0; i < schedule.Length; i++)
+            {
+                values[SyntheticDerivedRows.ScheduleColumns[i]] = schedule[i];
+            }
+
             requests.Add([.. RequestColumns.Select(column => values[column])]);
+            terms.AddRange(SyntheticDerivedRows.SearchTerms(request));
+            personKeys.AddRange(SyntheticDerivedRows.PersonKeyRows(request));
 
             var content = request.Content;
             for (var i = 0; i < content.LegalBases.Count; i++)
@@ -210,6 +220,8 @@ public sealed class SyntheticSeeder(DatabaseOptions options, ISqlDialect dialect
         }
 
         await writer.WriteAsync(connection, transaction, "request_events", EventColumns, events, cancellationToken);
+        await writer.WriteAsync(connection, transaction, "request_search_terms", ["term", "request_id"], terms, cancellationToken);
+        await writer.WriteAsync(connection, transaction, "request_person_keys", ["request_id", "ordinal", "key_kind", "key_value"], personKeys, cancellationToken);
     }
 
     private static string[] Children<T>(RequestStore.ChildTable<T> table) => ["request_id", "ordinal", .. table.Columns.Names];

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Mla.Api.Features.Requests;
 using Mla.Api.Infrastructure.Data;
 using Mla.Api.Infrastructure.Hosting;
 
@@ -23,7 +24,8 @@ public static class SyntheticSeeding
         }
 
         await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
-        var seeder = new SyntheticSeeder(app.Services.GetRequiredService<DatabaseOptions>(), app.Services.GetRequiredService<ISqlDialect>());
+        var seeder = new SyntheticSeeder(
+            app.Services.GetRequiredService<DatabaseOptions>(), app.Services.GetRequiredService<ISqlDialect>(), app.Services.GetRequiredService<IDeadlineFigures>());
         var report = await seeder.SeedAsync(count, seed, asOf, batch, Console.WriteLine, CancellationToken.None);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Seeded {report.Requests} synthetic request(s) with {report.Events} event(s) (seed {seed}, as of {asOf:yyyy-MM-dd}, positions {report.FirstPosition} to {report.FirstPosition + report.Requests - 1}) in {report.Elapsed.TotalSeconds:F1} s."));
