@@ -99,9 +99,12 @@ public sealed class SyntheticSeeder(DatabaseOptions options, ISqlDialect dialect
                 $"{written} of {count} request(s) written ({events} events), {clock.Elapsed.TotalSeconds:F1} s, {written / Math.Max(0.001, clock.Elapsed.TotalSeconds):F0} requests/s"));
         }
 
-        if (dialect.Engine == DatabaseEngine.Postgres && count > 0)
+        if (count > 0)
         {
-            // Text, not a procedure (Dapper takes a one-word command for one). Fresh statistics, as autovacuum would gather them some minutes later, so the first queries get the plans they will have.
+            // Fresh statistics, as PostgreSQL's autovacuum would gather them some minutes later. SQLite keeps
+            // none unless asked: without them its planner takes an equality on a State for ten rows and
+            // drives a free-text search from the State's requests instead of the words' few (see
+            // docs/PERFORMANCE.md). Text, not a procedure: Dapper takes a one-word command for one.
             await connection.ExecuteAsync(new CommandDefinition("ANALYZE", commandTimeout: 0, commandType: System.Data.CommandType.Text, cancellationToken: cancellationToken));
         }
 
