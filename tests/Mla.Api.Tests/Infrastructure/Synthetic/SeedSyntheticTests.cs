@@ -66,6 +66,23 @@ public sealed class SeedSyntheticTests(DatabaseEngine engine) : RequestTest(engi
     }
 
     [Test]
+    public async Task SeedSynthetic_SmallRun_SearchFindsThemByNameWithoutAccentsAndByOverdueDeadline()
+    {
+        await SeedAsync("--requests", "300", "--seed", "5");
+        var senegal = await CreateClientAsAsync("sen.ca");
+        var list = await senegal.GetFromJsonAsync<RequestPage>("/api/requests?pageSize=100&kind=mla", Json);
+        var request = await GetRequestAsync(senegal, list!.Items[0].Id);
+
+        // Typed as a user types it: lower case, no accents, apostrophes and hyphens as spaces.
+        var typed = Mla.Domain.Progress.SearchText.Fold(request.Content.Persons[0].FullName!);
+        var found = await senegal.GetFromJsonAsync<RequestPage>($"/api/requests?pageSize=100&q={Uri.EscapeDataString(typed)}", Json);
+        var overdue = await senegal.GetFromJsonAsync<RequestPage>("/api/requests?overdue=any", Json);
+
+        Assert.That(found!.Items.Select(r => r.Id), Does.Contain(request.Id), typed);
+        Assert.That(overdue!.Total, Is.GreaterThan(0));
+    }
+
+    [Test]
     public async Task SeedSynthetic_SameSeed_SameData()
     {
         await SeedAsync("--requests", "150", "--seed", "42", "--batch", "40");
