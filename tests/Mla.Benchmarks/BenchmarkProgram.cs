@@ -18,6 +18,11 @@ public static class BenchmarkProgram
             return await TransmitLoad.RunAsync(args[1..]);
         }
 
+        if (args.Length > 0 && args[0] == Scale.SearchScale.Verb)
+        {
+            return await Scale.SearchScale.RunAsync(args[1..]);
+        }
+
         // BenchmarkDotNet rebuilds this project, API included (for the load harness): on a busy 2-core
         // machine that takes longer than its default build timeout of 2 minutes.
         var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(15));

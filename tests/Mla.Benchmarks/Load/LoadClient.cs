@@ -107,6 +107,13 @@ public sealed class LoadClient(HttpClient http) : IDisposable
         return new CallOutcome(response.StatusCode, elapsed, null, response.StatusCode == HttpStatusCode.OK ? null : text);
     }
 
+    /// <summary>GET any path of the API: its status and body.</summary>
+    public async Task<(HttpStatusCode Status, string Body)> GetTextAsync(string path)
+    {
+        using var response = await http.GetAsync(new Uri(path, UriKind.Relative));
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
     private static async Task EnsureAsync(HttpResponseMessage response, HttpStatusCode expected, string what)
     {
         if (response.StatusCode != expected)

@@ -17,11 +17,19 @@ public sealed class LoadHost : WebApplicationFactory<Program>
     /// <summary>The password of the harness's users.</summary>
     public const string Password = "correct horse battery staple";
 
-    private readonly LoadDatabase _database;
+    private readonly DatabaseEngine _engine;
+    private readonly string _connectionString;
 
     public LoadHost(LoadDatabase database)
+        : this(database.Engine, database.ConnectionString)
     {
-        _database = database;
+    }
+
+    /// <summary>Over any database, e.g. one kept between runs (<c>search-scale</c>).</summary>
+    public LoadHost(DatabaseEngine engine, string connectionString)
+    {
+        _engine = engine;
+        _connectionString = connectionString;
         UseKestrel(0);
     }
 
@@ -31,8 +39,8 @@ public sealed class LoadHost : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("Database:Engine", _database.Engine.ToString());
-        builder.UseSetting($"ConnectionStrings:{DatabaseOptions.ConnectionStringName}", _database.ConnectionString);
+        builder.UseSetting("Database:Engine", _engine.ToString());
+        builder.UseSetting($"ConnectionStrings:{DatabaseOptions.ConnectionStringName}", _connectionString);
         builder.UseSetting("Database:MigrateAtStartup", "true");
         builder.UseSetting("Authentication:SigningKey", Convert.ToBase64String([.. Enumerable.Range(1, 48).Select(i => (byte)(i * 11))]));
         builder.UseSetting("Authentication:TokenRequestsPerMinute", "100000");

@@ -40,31 +40,31 @@ public sealed class RequestStore(IDbSession session, IDeadlineFigures deadlineFi
     public const string NextDueColumn = "next_due_on";
 
     // Columns named before the convention; new fields never need an entry.
-    private static readonly RecordColumns<RequestContent> ContentColumns = new(new Dictionary<string, string>
+    internal static readonly RecordColumns<RequestContent> ContentColumns = new(new Dictionary<string, string>
     {
         [nameof(RequestContent.Language)] = "language_code",
         [nameof(RequestContent.Supplements)] = "supplements_request_id",
         [nameof(RequestContent.RetrialAvailableInAbsentia)] = "retrial_in_absentia",
     });
 
-    private static readonly RecordColumns<RequestRow> RowColumns = new();
+    internal static readonly RecordColumns<RequestRow> RowColumns = new();
 
     private static readonly RecordColumns<RequestProgress> ProgressColumns = new(new Dictionary<string, string>
     {
         [nameof(RequestProgress.Language)] = "language_code",
     });
 
-    private static readonly ChildTable<Offence> Offences = new("request_offences", new Dictionary<string, string>
+    internal static readonly ChildTable<Offence> Offences = new("request_offences", new Dictionary<string, string>
     {
         [nameof(Offence.Category)] = "category_code",
     });
 
-    private static readonly ChildTable<PersonConcerned> Persons = new("request_persons", new Dictionary<string, string>
+    internal static readonly ChildTable<PersonConcerned> Persons = new("request_persons", new Dictionary<string, string>
     {
         [nameof(PersonConcerned.Role)] = "role_code",
     });
 
-    private static readonly ChildTable<AssistanceItem> Assistance = new("request_assistance_items", new Dictionary<string, string>
+    internal static readonly ChildTable<AssistanceItem> Assistance = new("request_assistance_items", new Dictionary<string, string>
     {
         [nameof(AssistanceItem.Type)] = "type_code",
         [nameof(AssistanceItem.Procedure)] = "special_procedure",
@@ -481,9 +481,15 @@ public sealed class RequestStore(IDbSession session, IDeadlineFigures deadlineFi
     }
 
     /// <summary>A list of the content stored one row per item, in order, columns by convention.</summary>
-    private sealed class ChildTable<T>(string table, IReadOnlyDictionary<string, string> legacyNames)
+    internal sealed class ChildTable<T>(string table, IReadOnlyDictionary<string, string> legacyNames)
     {
         private readonly RecordColumns<T> _columns = new(legacyNames);
+
+        /// <summary>The table's name, for writers that insert rows in bulk (synthetic data).</summary>
+        public string Table => table;
+
+        /// <summary>The item's columns beside <c>request_id</c> and <c>ordinal</c>.</summary>
+        public RecordColumns<T> Columns => _columns;
 
         private string SelectSql => $"SELECT {_columns.SelectList()} FROM {table} WHERE request_id = @id ORDER BY ordinal";
 

@@ -2,6 +2,7 @@ using Mediator;
 using Mla.Api.Features.Admin;
 using Mla.Api.Features.Audit;
 using Mla.Api.Infrastructure.Data;
+using Mla.Api.Infrastructure.Synthetic;
 
 namespace Mla.Api.Infrastructure.Hosting;
 
@@ -26,6 +27,8 @@ public sealed partial class CommandLineVerb
                            and recomputed chains, and requests lost or added since
           checkpoint       write a signed checkpoint of every request chain's head (HMAC-SHA256)
                            into Audit:CheckpointFolder; keep a copy on another machine
+          seed-synthetic   write synthetic requests (tests, benchmarks, demonstrations; never on a
+                           real register): --requests N [--seed S] [--as-of yyyy-MM-dd] [--batch B]
         """;
 
     private CommandLineVerb(string? name, string[] verbArguments, string[] hostArguments)
@@ -70,6 +73,8 @@ public sealed partial class CommandLineVerb
                 return await VerifyAuditAsync(app, ReadOptions().GetValueOrDefault("against"));
             case "checkpoint":
                 return await CheckpointAsync(app);
+            case "seed-synthetic":
+                return await SyntheticSeeding.RunAsync(app, ReadOptions());
             default:
                 await Console.Error.WriteLineAsync($"Unknown verb '{Name}'.{Environment.NewLine}{Usage}");
                 return 2;
