@@ -18,6 +18,7 @@ using Mla.Api.Infrastructure.Health;
 using Mla.Api.Infrastructure.Http;
 using Mla.Api.Infrastructure.OpenApi;
 using Mla.Api.Infrastructure.Validation;
+using Mla.Api.Web;
 
 namespace Mla.Api.Infrastructure.Hosting;
 
@@ -63,6 +64,7 @@ public static class MlaApplication
         builder.Services.AddMlaDocuments();
         builder.Services.AddMlaAudit();
         builder.Services.AddMlaProgress();
+        builder.Services.AddMlaPages();
 
         ConfigureJson(builder.Services);
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
@@ -105,6 +107,7 @@ public static class MlaApplication
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestTargetCheck();
+        app.UseMlaPages();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
@@ -120,6 +123,7 @@ public static class MlaApplication
         app.MapReferenceEndpoints();
         app.MapRequestEndpoints();
         app.MapDocumentsEndpoints();
+        app.MapMlaPages();
 
         return app;
     }
