@@ -16,7 +16,6 @@ public sealed class AcknowledgeReceiptValidator : AbstractValidator<AcknowledgeR
 {
     public AcknowledgeReceiptValidator()
     {
-        Include(new TransitionCommandValidator());
         RuleFor(c => c.RequestedSideReference).NotEmpty().MaximumLength(200).MustBeSingleLineText();
     }
 }

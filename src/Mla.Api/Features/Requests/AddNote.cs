@@ -8,12 +8,15 @@ namespace Mla.Api.Features.Requests;
 /// A follow-up note on the timeline, by anyone following the case on either side (never secretariat or
 /// admin). The status does not change. <c>occurredOn</c> defaults to today.
 /// </summary>
-public sealed record AddNoteCommand : TransitionCommand, ICommand<RequestDto>;
+public sealed record AddNoteCommand : TransitionCommand, ICommand<RequestDto>
+{
+    public override bool OccurredOnDefaultsToToday => true;
+}
 
 public sealed class AddNoteValidator : AbstractValidator<AddNoteCommand>
 {
     public AddNoteValidator() =>
-        RuleFor(c => c.Note).NotEmpty().WithMessage("Write the note.").MaximumLength(RequestValidation.NoteLength);
+        RuleFor(c => c.Note).NotEmpty().WithMessage("Write the note.");
 }
 
 public sealed class AddNoteHandler(RequestSteps steps) : ICommandHandler<AddNoteCommand, RequestDto>

@@ -19,7 +19,6 @@ public sealed class AskForInformationValidator : AbstractValidator<AskForInforma
 {
     public AskForInformationValidator()
     {
-        Include(new TransitionCommandValidator());
         RuleFor(c => c.InformationNeeded).NotEmpty().MaximumLength(RequestContentValidator.MediumText * 2);
         RuleFor(c => c.RespondBy).Must((c, date) => date is null || c.OccurredOn is null || date >= c.OccurredOn)
             .WithMessage("The date to respond by cannot be before the date of the question.")

@@ -1,31 +1,17 @@
-using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
 using Mla.Api.Infrastructure.Auth;
-using Mla.Api.Infrastructure.Behaviours;
 using Mla.Domain.Lifecycle;
 using Mla.Domain.Requests;
 
 namespace Mla.Api.Features.Requests;
 
 /// <summary>A new draft of the caller's State, to the requested State it names: the body is the request's content.</summary>
-public sealed record CreateDraftCommand : RequestContent, ICommand<RequestDto>, IIdempotentCommand
-{
-    [JsonIgnore]
-    public string? IdempotencyKey { get; init; }
-
-    string IIdempotentCommand.IdempotencyScope => "";
-}
+public sealed record CreateDraftCommand : NewRequestCommand, ICommand<RequestDto>;
 
 public sealed class CreateDraftValidator : AbstractValidator<CreateDraftCommand>
 {
-    public CreateDraftValidator(RequestContentValidator content, ICurrentUser currentUser)
-    {
-        Include(content);
-        RuleFor(c => c.RequestedState).NotEmpty()
-            .Must(state => !string.Equals(state, currentUser.State, StringComparison.Ordinal))
-            .WithMessage("The requested State must be another State than yours.");
-    }
+    public CreateDraftValidator(DraftContentValidator draft) => Include(draft);
 }
 
 public sealed class CreateDraftHandler(RequestSteps steps, RequestStore store, RequestAccess access, RequestReader reader, ICurrentUser currentUser, TimeProvider time)

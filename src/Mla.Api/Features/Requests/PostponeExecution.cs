@@ -21,7 +21,6 @@ public sealed class PostponeExecutionValidator : AbstractValidator<PostponeExecu
 {
     public PostponeExecutionValidator()
     {
-        Include(new TransitionCommandValidator());
         RuleFor(c => c.Reason).NotEmpty().MaximumLength(RequestContentValidator.MediumText * 2);
         RuleFor(c => c.PostponedUntil).Must((c, date) => date is null || c.OccurredOn is null || date >= c.OccurredOn)
             .WithMessage("Execution cannot be postponed to a date before the postponement.")

@@ -15,7 +15,6 @@ public sealed class ProvideInformationValidator : AbstractValidator<ProvideInfor
 {
     public ProvideInformationValidator()
     {
-        Include(new TransitionCommandValidator());
         RuleFor(c => c.InformationProvided).NotEmpty().MaximumLength(RequestContentValidator.LongText);
     }
 }

@@ -24,7 +24,6 @@ public sealed class RecordExecutionValidator : AbstractValidator<RecordExecution
     {
         // A rule stops at its first failure: a null list is reported, never read.
         RuleLevelCascadeMode = CascadeMode.Stop;
-        Include(new TransitionCommandValidator());
         RuleFor(c => c.Outcomes).NotEmpty().Must(list => list.Count <= RequestContentValidator.MaxItems)
             .WithMessage($"At most {RequestContentValidator.MaxItems} outcomes.");
         RuleForEach(c => c.Outcomes).NotNull().ChildRules(item =>

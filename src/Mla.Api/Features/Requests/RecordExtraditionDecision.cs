@@ -25,7 +25,6 @@ public sealed class RecordExtraditionDecisionValidator : AbstractValidator<Recor
     {
         // A rule stops at its first failure: a null list is reported, never read.
         RuleLevelCascadeMode = CascadeMode.Stop;
-        Include(new TransitionCommandValidator());
         RuleFor(c => c.Decision).NotNull().IsInEnum();
         RuleFor(c => c.Grounds).NotNull().Must(list => list.Count <= 20).WithMessage("At most 20 grounds.");
         RuleForEach(c => c.Grounds).NotEmpty();

@@ -9,11 +9,6 @@ namespace Mla.Api.Features.Requests;
 /// </summary>
 public sealed record RecordProvisionalArrestCommand : TransitionCommand, ICommand<RequestDto>;
 
-public sealed class RecordProvisionalArrestValidator : FluentValidation.AbstractValidator<RecordProvisionalArrestCommand>
-{
-    public RecordProvisionalArrestValidator() => Include(new TransitionCommandValidator());
-}
-
 public sealed class RecordProvisionalArrestHandler(RequestSteps steps) : ICommandHandler<RecordProvisionalArrestCommand, RequestDto>
 {
     public async ValueTask<RequestDto> Handle(RecordProvisionalArrestCommand command, CancellationToken cancellationToken)

@@ -6,11 +6,6 @@ namespace Mla.Api.Features.Requests;
 /// <summary>The person sought was surrendered on <c>occurredOn</c>, after a granted decision: to Executed, final.</summary>
 public sealed record RecordSurrenderCommand : TransitionCommand, ICommand<RequestDto>;
 
-public sealed class RecordSurrenderValidator : FluentValidation.AbstractValidator<RecordSurrenderCommand>
-{
-    public RecordSurrenderValidator() => Include(new TransitionCommandValidator());
-}
-
 public sealed class RecordSurrenderHandler(RequestSteps steps) : ICommandHandler<RecordSurrenderCommand, RequestDto>
 {
     public async ValueTask<RequestDto> Handle(RecordSurrenderCommand command, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Mla.Api.Infrastructure.Data;
 using Mla.Domain;
 using Mla.Domain.Requests;
@@ -14,7 +15,7 @@ namespace Mla.Api.Features.Requests;
 /// its number back; concurrent transactions of one State queue on that row, which is why a command
 /// takes it as late as it can (<see cref="PeekAsync"/> then <see cref="TryTakeAsync"/>).
 /// </summary>
-public sealed class ReferenceNumbers(IDbSession session)
+public sealed class ReferenceNumbers(IDbSession session, CounterTurns turns)
 {
     private const string IncrementSql = """
         UPDATE reference_counters SET last_number = last_number + 1
@@ -35,9 +36,22 @@ public sealed class ReferenceNumbers(IDbSession session)
     private static string CreateCounterSql(ISqlDialect dialect) => dialect.InsertIfAbsent(
         "reference_counters", ["state_iso3", "register", "kind", "year", "last_number"], ["state_iso3", "register", "kind", "year"]);
 
-    /// <summary>The number the next request would take, read without any lock (it may be taken meanwhile).</summary>
+    /// <summary>
+    /// The number the next request would take, read without any database lock. Within a command (a write
+    /// scope), the command first waits for its turn on that counter in this process, and keeps it until
+    /// its commit or rollback: commands of one State then render their documents one after the other
+    /// with a number that stays theirs, instead of all rendering with the same number and all but one
+    /// rendering again while holding the counter. Another instance sharing the database may still take
+    /// the number first: <see cref="TryTakeAsync"/> then says so.
+    /// </summary>
     public async Task<ReferenceNumber> PeekAsync(string state, ReferenceRegister register, RequestKind kind, int year, CancellationToken cancellationToken)
     {
+        if (session.InWriteScope && !session.InTransaction)
+        {
+            var release = await turns.WaitAsync($"{state}/{register.ToCode()}/{kind.ToCode()}/{year}", cancellationToken);
+            session.OnWriteScopeEnd(release);
+        }
+
         var current = await session.QuerySingleOrDefaultAsync<int?>(CurrentSql, Key(state, register, kind, year), cancellationToken);
         return new ReferenceNumber(state, kind, year, (current ?? 0) + 1, register);
     }
@@ -68,4 +82,30 @@ public sealed class ReferenceNumbers(IDbSession session)
 
     private static Dictionary<string, object?> Key(string state, ReferenceRegister register, RequestKind kind, int year) =>
         new() { ["state_iso3"] = state, ["register"] = register.ToCode(), ["kind"] = kind.ToCode(), ["year"] = year };
+}
+
+/// <summary>
+/// In-process turns on reference counters (see <see cref="ReferenceNumbers.PeekAsync"/>). A turn is
+/// only ever awaited before its command's transaction begins, never while holding a database lock, so
+/// turns and database locks cannot wait on each other.
+/// </summary>
+public sealed class CounterTurns
+{
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _turns = new(StringComparer.Ordinal);
+
+    /// <summary>Waits for the counter's turn; the returned action gives it back (once).</summary>
+    public async Task<Action> WaitAsync(string counter, CancellationToken cancellationToken)
+    {
+        // One semaphore per counter (a State, register, kind and year): a few hundred at most over a year.
+        var turn = _turns.GetOrAdd(counter, _ => new SemaphoreSlim(1, 1));
+        await turn.WaitAsync(cancellationToken);
+        var released = 0;
+        return () =>
+        {
+            if (Interlocked.Exchange(ref released, 1) == 0)
+            {
+                turn.Release();
+            }
+        };
+    }
 }

@@ -22,7 +22,6 @@ public sealed class RefuseRequestValidator : AbstractValidator<RefuseRequestComm
     {
         // A rule stops at its first failure: a null list is reported, never read.
         RuleLevelCascadeMode = CascadeMode.Stop;
-        Include(new TransitionCommandValidator());
         RuleFor(c => c.Grounds).NotEmpty().WithMessage("Give at least one refusal ground.")
             .Must(list => list.Count <= 20).WithMessage("At most 20 grounds.");
         RuleForEach(c => c.Grounds).NotEmpty();

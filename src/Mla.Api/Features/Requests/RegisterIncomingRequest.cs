@@ -1,8 +1,6 @@
-using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
 using Mla.Api.Infrastructure.Auth;
-using Mla.Api.Infrastructure.Behaviours;
 using Mla.Api.Infrastructure.Validation;
 using Mla.Domain.Lifecycle;
 using Mla.Domain.Requests;
@@ -17,7 +15,7 @@ namespace Mla.Api.Features.Requests;
 /// requesting State's own reference as written. The requesting State, when it uses Mla, sees it as
 /// registered by the requested State and does not act on it (see <see cref="RequestOrigin.Registered"/>).
 /// </summary>
-public sealed record RegisterIncomingRequestCommand : RequestContent, ICommand<RequestDto>, IIdempotentCommand
+public sealed record RegisterIncomingRequestCommand : NewRequestCommand, ICommand<RequestDto>
 {
     /// <summary>ISO3 of the State that sent the request: any State, in the reference data or not.</summary>
     public string? RequestingState { get; init; }
@@ -38,11 +36,6 @@ public sealed record RegisterIncomingRequestCommand : RequestContent, ICommand<R
     public string? RequestedSideReference { get; init; }
 
     public string? Note { get; init; }
-
-    [JsonIgnore]
-    public string? IdempotencyKey { get; init; }
-
-    string IIdempotentCommand.IdempotencyScope => "";
 }
 
 public sealed class RegisterIncomingRequestValidator : AbstractValidator<RegisterIncomingRequestCommand>

@@ -1,3 +1,4 @@
+using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Mla.Api.Infrastructure.Auth;
@@ -21,9 +22,14 @@ public static class RequestsEndpoints
         services.AddScoped<RequestReader>();
         services.AddScoped<RequestSteps>();
         services.AddScoped<RequestContentValidator>();
+        services.AddScoped<DraftContentValidator>();
         services.AddScoped<ReferenceCodes>();
         services.AddScoped<ReferenceNumbers>();
+        services.AddSingleton<CounterTurns>();
         services.AddScoped<RecordVerifier>();
+
+        // Resolved with each command's own validators; the constraint limits it to transitions.
+        services.AddScoped(typeof(IValidator<>), typeof(TransitionCommandValidator<>));
         return services;
     }
 

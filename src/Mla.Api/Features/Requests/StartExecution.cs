@@ -16,7 +16,6 @@ public sealed class StartExecutionValidator : AbstractValidator<StartExecutionCo
 {
     public StartExecutionValidator()
     {
-        Include(new TransitionCommandValidator());
         RuleFor(c => c.ExecutingAuthority).NotEmpty().MaximumLength(RequestContentValidator.ShortText).MustBeSingleLineText();
     }
 }

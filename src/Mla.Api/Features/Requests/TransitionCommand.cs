@@ -27,6 +27,10 @@ public abstract record TransitionCommand : IIdempotentCommand
 
     public string? Note { get; init; }
 
+    /// <summary>True for steps dated today when the body gives no date (a note); others must give one.</summary>
+    [JsonIgnore]
+    public virtual bool OccurredOnDefaultsToToday => false;
+
     string IIdempotentCommand.IdempotencyScope => RequestId.ToString("D");
 
     /// <summary>This command, addressed to a request, with the headers of the HTTP request that carried it.</summary>
@@ -35,13 +39,20 @@ public abstract record TransitionCommand : IIdempotentCommand
         (TCommand)this with { RequestId = requestId, ExpectedVersion = expectedVersion, IdempotencyKey = idempotencyKey };
 }
 
-/// <summary>The rules every transition body shares; each command's validator includes them.</summary>
-public sealed class TransitionCommandValidator : AbstractValidator<TransitionCommand>
+/// <summary>
+/// The rules every transition body shares. Registered for every <see cref="TransitionCommand"/> by
+/// <see cref="RequestsEndpoints.AddMlaRequests"/> (an open generic validator constrained to
+/// transitions), so a command's own validator holds only its own rules, and a command with none needs
+/// no validator.
+/// </summary>
+public sealed class TransitionCommandValidator<TCommand> : AbstractValidator<TCommand>
+    where TCommand : TransitionCommand
 {
     public TransitionCommandValidator()
     {
         RuleFor(c => c.OccurredOn).NotNull().WithMessage("Give the date this happened (yyyy-MM-dd).")
-            .MustBeOnOrAfter(ValidationRules.EarliestEventDate);
+            .When(c => !c.OccurredOnDefaultsToToday);
+        RuleFor(c => c.OccurredOn).MustBeOnOrAfter(ValidationRules.EarliestEventDate);
         RuleFor(c => c.Note).MaximumLength(RequestValidation.NoteLength);
     }
 }

@@ -20,7 +20,6 @@ public sealed class TransmitRequestValidator : AbstractValidator<TransmitRequest
 {
     public TransmitRequestValidator()
     {
-        Include(new TransitionCommandValidator());
         RuleFor(c => c.Channel).NotNull().IsInEnum();
         RuleFor(c => c.Language).NotEmpty().MustBeLanguageCode();
     }

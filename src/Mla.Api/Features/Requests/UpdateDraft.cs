@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
-using Mla.Api.Infrastructure.Auth;
 using Mla.Domain.Lifecycle;
 using Mla.Domain.Requests;
 
@@ -19,14 +18,7 @@ public sealed record UpdateDraftCommand : RequestContent, ICommand<RequestDto>
 
 public sealed class UpdateDraftValidator : AbstractValidator<UpdateDraftCommand>
 {
-    public UpdateDraftValidator(RequestContentValidator content, ICurrentUser currentUser)
-    {
-        Include(content);
-        // Only the requesting State's central authority may update a draft, so its State is the requesting one.
-        RuleFor(c => c.RequestedState).NotEmpty()
-            .Must(state => !string.Equals(state, currentUser.State, StringComparison.Ordinal))
-            .WithMessage("The requested State must be another State than yours.");
-    }
+    public UpdateDraftValidator(DraftContentValidator draft) => Include(draft);
 }
 
 public sealed class UpdateDraftHandler(RequestSteps steps, RequestStore store, RequestAccess access, RequestReader reader)

@@ -14,7 +14,6 @@ public sealed class WithdrawRequestValidator : AbstractValidator<WithdrawRequest
 {
     public WithdrawRequestValidator()
     {
-        Include(new TransitionCommandValidator());
         RuleFor(c => c.Reason).NotEmpty().MaximumLength(RequestContentValidator.MediumText * 2);
     }
 }

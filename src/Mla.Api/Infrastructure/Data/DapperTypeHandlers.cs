@@ -40,21 +40,25 @@ public static class DapperTypeHandlers
     public static DateTimeOffset TruncateToMicroseconds(DateTimeOffset value) =>
         new(value.UtcTicks - (value.UtcTicks % 10), TimeSpan.Zero);
 
-    private sealed class GuidHandler : SqlMapper.TypeHandler<Guid>
+    // SQLite has no date, instant or UUID type: it gets these values as text, the server engines as
+    // their native type.
+    private abstract class TextOnSqliteHandler<T>(DbType nativeType) : SqlMapper.TypeHandler<T>
     {
-        public override void SetValue(IDbDataParameter parameter, Guid value)
+        public sealed override void SetValue(IDbDataParameter parameter, T? value)
         {
-            if (parameter is SqliteParameter)
-            {
-                parameter.DbType = DbType.String;
-                parameter.Value = value.ToString("D");
-            }
-            else
-            {
-                parameter.DbType = DbType.Guid;
-                parameter.Value = value;
-            }
+            var stored = Normalise(value!);
+            parameter.DbType = parameter is SqliteParameter ? DbType.String : nativeType;
+            parameter.Value = parameter is SqliteParameter ? ToSqliteText(stored) : stored;
         }
+
+        protected virtual T Normalise(T value) => value;
+
+        protected abstract string ToSqliteText(T value);
+    }
+
+    private sealed class GuidHandler() : TextOnSqliteHandler<Guid>(DbType.Guid)
+    {
+        protected override string ToSqliteText(Guid value) => value.ToString("D");
 
         public override Guid Parse(object value) => value switch
         {
@@ -65,22 +69,11 @@ public static class DapperTypeHandlers
         };
     }
 
-    private sealed class DateTimeOffsetHandler : SqlMapper.TypeHandler<DateTimeOffset>
+    private sealed class DateTimeOffsetHandler() : TextOnSqliteHandler<DateTimeOffset>(DbType.DateTimeOffset)
     {
-        public override void SetValue(IDbDataParameter parameter, DateTimeOffset value)
-        {
-            var utc = TruncateToMicroseconds(value);
-            if (parameter is SqliteParameter)
-            {
-                parameter.DbType = DbType.String;
-                parameter.Value = utc.ToString(SqliteInstantFormat, CultureInfo.InvariantCulture);
-            }
-            else
-            {
-                parameter.DbType = DbType.DateTimeOffset;
-                parameter.Value = utc;
-            }
-        }
+        protected override DateTimeOffset Normalise(DateTimeOffset value) => TruncateToMicroseconds(value);
+
+        protected override string ToSqliteText(DateTimeOffset value) => value.ToString(SqliteInstantFormat, CultureInfo.InvariantCulture);
 
         public override DateTimeOffset Parse(object value) => value switch
         {
@@ -91,21 +84,9 @@ public static class DapperTypeHandlers
         };
     }
 
-    private sealed class DateOnlyHandler : SqlMapper.TypeHandler<DateOnly>
+    private sealed class DateOnlyHandler() : TextOnSqliteHandler<DateOnly>(DbType.Date)
     {
-        public override void SetValue(IDbDataParameter parameter, DateOnly value)
-        {
-            if (parameter is SqliteParameter)
-            {
-                parameter.DbType = DbType.String;
-                parameter.Value = value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            }
-            else
-            {
-                parameter.DbType = DbType.Date;
-                parameter.Value = value;
-            }
-        }
+        protected override string ToSqliteText(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
         public override DateOnly Parse(object value) => value switch
         {

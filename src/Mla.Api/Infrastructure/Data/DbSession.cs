@@ -33,6 +33,13 @@ public interface IDbSession
     /// </summary>
     void OnTransactionBegin(Func<CancellationToken, Task> firstWrite);
 
+    /// <summary>
+    /// Runs <paramref name="release"/> once the write scope ends, after its commit or rollback (or when
+    /// the session is disposed with the scope still open): for in-process turns a command must hold
+    /// until its writes are visible to others (<c>ReferenceNumbers</c>' counter turns).
+    /// </summary>
+    void OnWriteScopeEnd(Action release);
+
     /// <summary>Begins the write scope's transaction now, running its first write, as a write would.</summary>
     Task EnsureTransactionAsync(CancellationToken cancellationToken);
 
@@ -59,6 +66,7 @@ public sealed class DbSession(ISqlDialect dialect, DatabaseOptions options) : ID
     private DbTransaction? _transaction;
     private bool _writeScope;
     private Func<CancellationToken, Task>? _firstWrite;
+    private List<Action>? _onWriteScopeEnd;
 
     public ISqlDialect Dialect => dialect;
 
@@ -86,6 +94,16 @@ public sealed class DbSession(ISqlDialect dialect, DatabaseOptions options) : ID
         _firstWrite = firstWrite;
     }
 
+    public void OnWriteScopeEnd(Action release)
+    {
+        if (!_writeScope)
+        {
+            throw new InvalidOperationException("Only a write scope ends with a commit or a rollback.");
+        }
+
+        (_onWriteScopeEnd ??= []).Add(release);
+    }
+
     public async Task BeginTransactionAsync(CancellationToken cancellationToken)
     {
         if (_transaction is not null)
@@ -100,14 +118,21 @@ public sealed class DbSession(ISqlDialect dialect, DatabaseOptions options) : ID
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
         EndWriteScope();
-        if (_transaction is null)
+        try
         {
-            return;
-        }
+            if (_transaction is null)
+            {
+                return;
+            }
 
-        await _transaction.CommitAsync(cancellationToken);
-        await _transaction.DisposeAsync();
-        _transaction = null;
+            await _transaction.CommitAsync(cancellationToken);
+            await _transaction.DisposeAsync();
+            _transaction = null;
+        }
+        finally
+        {
+            RunWriteScopeEndActions();
+        }
     }
 
     public async Task RollbackAsync(CancellationToken cancellationToken)
@@ -115,6 +140,7 @@ public sealed class DbSession(ISqlDialect dialect, DatabaseOptions options) : ID
         EndWriteScope();
         if (_transaction is null)
         {
+            RunWriteScopeEndActions();
             return;
         }
 
@@ -127,6 +153,7 @@ public sealed class DbSession(ISqlDialect dialect, DatabaseOptions options) : ID
         {
             await _transaction.DisposeAsync();
             _transaction = null;
+            RunWriteScopeEndActions();
         }
     }
 
@@ -177,6 +204,16 @@ public sealed class DbSession(ISqlDialect dialect, DatabaseOptions options) : ID
         }
     }
 
+    private void RunWriteScopeEndActions()
+    {
+        var actions = _onWriteScopeEnd;
+        _onWriteScopeEnd = null;
+        foreach (var action in actions ?? [])
+        {
+            action();
+        }
+    }
+
     private void EndWriteScope()
     {
         _writeScope = false;
@@ -199,6 +236,7 @@ public sealed class DbSession(ISqlDialect dialect, DatabaseOptions options) : ID
 
     public async ValueTask DisposeAsync()
     {
+        RunWriteScopeEndActions();
         if (_transaction is not null)
         {
             await _transaction.DisposeAsync();
@@ -214,6 +252,7 @@ public sealed class DbSession(ISqlDialect dialect, DatabaseOptions options) : ID
 
     public void Dispose()
     {
+        RunWriteScopeEndActions();
         _transaction?.Dispose();
         _transaction = null;
         _connection?.Dispose();

@@ -1,7 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Net.Http.Headers;
 using Dapper;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Mla.Api.Features.Documents;
+using Mla.Api.Features.Requests;
 using Mla.Api.Infrastructure.Data;
 using Mla.Domain.Requests;
 
@@ -131,6 +136,42 @@ public sealed class TransmitRequestTests(DatabaseEngine engine) : RequestTest(en
     }
 
     [Test]
+    public async Task TransmitRequest_ManyDraftsOfOneStateInParallel_EachDocumentRenderedOnce()
+    {
+        // Transmissions of one State take turns on its counter in this process: each renders its PDF
+        // once, with the number it keeps, instead of rendering again after losing the number to another.
+        var renders = 0;
+        await using var counting = Factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+            services.AddScoped<ITransmittedDocuments>(provider =>
+                new RenderCountingDocuments(provider.GetRequiredService<RequestDocuments>(), () => Interlocked.Increment(ref renders)))));
+        await EnsureUserAsync("mli.ca");
+        using var client = counting.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await GetTokenAsync(client, "mli.ca", TestPassword));
+        var drafts = new List<Mla.Api.Features.Requests.RequestDto>();
+        for (var i = 0; i < 6; i++)
+        {
+            drafts.Add(await CreateDraftAsync(client));
+        }
+
+        var responses = await Task.WhenAll(drafts.Select(d => PostStepAsync(client, d.Id, "transmit", Transmission(), d.Version)));
+
+        Assert.That(responses.Select(r => r.StatusCode), Is.All.EqualTo(HttpStatusCode.OK));
+        Assert.That(renders, Is.EqualTo(drafts.Count));
+    }
+
+    private sealed class RenderCountingDocuments(ITransmittedDocuments inner, Action onRender) : ITransmittedDocuments
+    {
+        public Task<RenderedDocument> RenderAsync(AccessibleRequest request, RequestContent content, DateOnly transmittedOn, ReferenceNumber number, CancellationToken cancellationToken)
+        {
+            onRender();
+            return inner.RenderAsync(request, content, transmittedOn, number, cancellationToken);
+        }
+
+        public Task FreezeAsync(Guid requestId, RenderedDocument document, int requestVersion, CancellationToken cancellationToken) =>
+            inner.FreezeAsync(requestId, document, requestVersion, cancellationToken);
+    }
+
+    [Test]
     public async Task TransmitRequest_TwentyParallelWithOneIdempotencyKey_MakeExactlyOneTransmission()
     {
         using var client = await CreateClientAsAsync("mli.ca");
@@ -176,9 +217,10 @@ public sealed class TransmitRequestTests(DatabaseEngine engine) : RequestTest(en
         Assert.That(retried.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 
-    // A duplicate that arrives while the first command is still in its transaction waits on the key's
-    // claim, then replays what the first one stored. The test holds the request's row (a write lock on
-    // SQLite) so that both commands are in flight together, then lets them go.
+    // A duplicate that arrives while the first command is still in its transaction waits (on the key's
+    // claim, or before that on the State's counter turn the first one holds), then replays what the
+    // first one stored. The test holds the request's row (a write lock on SQLite) so that both commands
+    // are in flight together, the first one inside its transaction, then lets them go.
     [Test]
     public async Task TransmitRequest_DuplicateWaitingOnTheFirst_ReplaysTheFirstResponse()
     {
@@ -190,7 +232,7 @@ public sealed class TransmitRequestTests(DatabaseEngine engine) : RequestTest(en
 
         var first = PostStepAsync(client, draft.Id, "transmit", Transmission(), draft.Version, "wait-for-me");
         var duplicate = PostStepAsync(client, draft.Id, "transmit", Transmission(), draft.Version, "wait-for-me");
-        await WaitUntilBlockedAsync(2);
+        await WaitUntilBlockedAsync(1);
         Assert.That(first.IsCompleted || duplicate.IsCompleted, Is.False, "both commands wait for the held row");
         await hold.CommitAsync();
         var responses = await Task.WhenAll(first, duplicate);
