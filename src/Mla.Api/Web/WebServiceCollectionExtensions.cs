@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
-using HeaderNames = Microsoft.Net.Http.Headers.HeaderNames;
 using Mla.Api.Infrastructure.Auth;
+using HeaderNames = Microsoft.Net.Http.Headers.HeaderNames;
 
 namespace Mla.Api.Web;
 

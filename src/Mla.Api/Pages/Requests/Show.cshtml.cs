@@ -1,10 +1,10 @@
+using Microsoft.AspNetCore.Mvc;
 using Mla.Api.Features.Documents;
 using Mla.Api.Features.Requests;
 using Mla.Api.Infrastructure.Errors;
 using Mla.Api.Web;
 using Mla.Domain;
 using Mla.Domain.Lifecycle;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Mla.Api.Pages.Requests;
 
