@@ -1,3 +1,6 @@
+using Mla.Api.Features.Requests;
+using Mla.Domain.Progress;
+
 namespace Mla.Api.Features.Progress;
 
 /// <summary>
@@ -5,7 +8,7 @@ namespace Mla.Api.Features.Progress;
 /// computed (DOMAIN.md, "Deadlines that matter"). Deadlines are never typed in or stored; they follow
 /// from the timeline and these figures, so changing a figure moves every deadline at once.
 /// </summary>
-public sealed class DeadlineOptions
+public sealed class DeadlineOptions : IDeadlineFigures
 {
     public const string SectionName = "Deadlines";
 
@@ -41,4 +44,8 @@ public sealed class DeadlineOptions
             .ToList();
         return periods.Count == 0 ? ProvisionalArrestDays : periods.Min();
     }
+
+    /// <inheritdoc/>
+    public DeadlineFigures FiguresFor(IEnumerable<string> legalBasisCodes) =>
+        new(ReceiptDays, StatusUpdateDays, ProvisionalArrestDaysFor(legalBasisCodes));
 }

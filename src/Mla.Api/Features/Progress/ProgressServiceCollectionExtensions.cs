@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Mla.Api.Features.Requests;
 
 namespace Mla.Api.Features.Progress;
 
@@ -9,6 +10,7 @@ public static class ProgressServiceCollectionExtensions
     {
         services.AddOptions<DeadlineOptions>().BindConfiguration(DeadlineOptions.SectionName);
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<DeadlineOptions>>().Value);
+        services.AddSingleton<IDeadlineFigures>(provider => provider.GetRequiredService<DeadlineOptions>());
         return services;
     }
 }

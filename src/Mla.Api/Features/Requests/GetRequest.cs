@@ -1,5 +1,6 @@
 using Mediator;
 using Mla.Domain.Lifecycle;
+using Mla.Domain.Progress;
 using Mla.Domain.Requests;
 
 namespace Mla.Api.Features.Requests;
@@ -76,6 +77,18 @@ public sealed record RequestDto
     public DateOnly? ClosedOn { get; init; }
 
     public IReadOnlyList<string> RefusalGrounds { get; init; } = [];
+
+    /// <summary>
+    /// The deadlines that run now, earliest first, computed from the timeline and the configured figures:
+    /// <c>receipt</c> (while transmitted), <c>status-update</c> (while received or in execution),
+    /// <c>time-limit</c> (the requesting State's own), <c>provisional-arrest</c> (from the arrest to the
+    /// surrender). Each is <c>overdue</c> once your State's today is after its due date; none runs on a draft
+    /// or a final request.
+    /// </summary>
+    public IReadOnlyList<Deadline> Deadlines { get; init; } = [];
+
+    /// <summary>Days since transmission (to the close for a final request), not counting days awaiting information or postponed; null for a draft.</summary>
+    public int? DaysPending { get; init; }
 
     /// <summary>Once execution is recorded: the outcome of each assistance item (<see cref="AssistanceOutcomeDto.Item"/> indexes <c>content.assistance</c>).</summary>
     public IReadOnlyList<AssistanceOutcomeDto> ExecutionOutcomes { get; init; } = [];

@@ -1,19 +1,80 @@
+using System.Globalization;
+using Dapper;
 using FluentValidation;
 using Mediator;
+using Mla.Api.Infrastructure.Auth;
 using Mla.Api.Infrastructure.Data;
 using Mla.Api.Infrastructure.Validation;
 using Mla.Domain;
+using Mla.Domain.Progress;
 using Mla.Domain.Requests;
 
 namespace Mla.Api.Features.Requests;
 
-/// <summary>The caller's State's requests, newest first, a page at a time.</summary>
-/// <param name="Status">A status code, to list only those.</param>
-/// <param name="Kind">A kind code, to list only those.</param>
-/// <param name="Direction"><c>outgoing</c> (the caller's State requests) or <c>incoming</c> (it is requested).</param>
-/// <param name="Page">1 for the newest requests.</param>
-/// <param name="PageSize">Requests per page, at most 100.</param>
-public sealed record ListRequestsQuery(string? Status, string? Kind, string? Direction, int Page = 1, int PageSize = 20) : IQuery<RequestPage>;
+/// <summary>How a list is sorted: by one of the request's dates or by its reference number.</summary>
+public enum RequestSort
+{
+    Created,
+    Updated,
+    Transmitted,
+    Received,
+    Closed,
+    Reference,
+}
+
+/// <summary>
+/// The caller's State's requests matching every filter given, a page at a time, with the total. A filter
+/// not given does not appear in the SQL at all (no <c>@x IS NULL OR ...</c>), so each search is planned
+/// for the indexes it can use.
+/// </summary>
+public sealed record ListRequestsQuery : IQuery<RequestPage>
+{
+    /// <summary>Status codes: a request in any of them.</summary>
+    public IReadOnlyList<string> Status { get; init; } = [];
+
+    /// <summary>Kind codes: a request of any of them.</summary>
+    public IReadOnlyList<string> Kind { get; init; } = [];
+
+    /// <summary><c>outgoing</c> (the caller's State requests) or <c>incoming</c> (it is requested).</summary>
+    public string? Direction { get; init; }
+
+    public string? RequestingState { get; init; }
+
+    public string? RequestedState { get; init; }
+
+    /// <summary>An offence category code: a request with an offence of that category.</summary>
+    public string? Category { get; init; }
+
+    /// <summary>A legal-basis code: a request founded on it.</summary>
+    public string? LegalBasis { get; init; }
+
+    public string? Urgency { get; init; }
+
+    public bool? Confidential { get; init; }
+
+    /// <summary><c>any</c>, or a deadline kind code: requests with that deadline past today.</summary>
+    public string? Overdue { get; init; }
+
+    public string? CreatedFrom { get; init; }
+
+    public string? CreatedTo { get; init; }
+
+    public string? TransmittedFrom { get; init; }
+
+    public string? TransmittedTo { get; init; }
+
+    /// <summary>Words, each the start of a word of a reference number, the subject or a person's name.</summary>
+    public string? Q { get; init; }
+
+    public string? Sort { get; init; }
+
+    /// <summary><c>asc</c> or <c>desc</c> (default <c>desc</c>).</summary>
+    public string? Order { get; init; }
+
+    public int Page { get; init; } = 1;
+
+    public int PageSize { get; init; } = 20;
+}
 
 public sealed record RequestPage(IReadOnlyList<RequestSummaryDto> Items, int Page, int PageSize, long Total);
 
@@ -39,6 +100,18 @@ public sealed record RequestSummaryDto
 
     public DateOnly? TransmittedOn { get; init; }
 
+    public DateOnly? ReceivedOn { get; init; }
+
+    public DateOnly? ClosedOn { get; init; }
+
+    public string? RequestedSideReference { get; init; }
+
+    /// <summary>The deadlines that run now, earliest first, each <c>overdue</c> once your today is after its due date.</summary>
+    public IReadOnlyList<Deadline> Deadlines { get; init; } = [];
+
+    /// <summary>Days since transmission, not counting days awaiting information or postponed; null for a draft.</summary>
+    public int? DaysPending { get; init; }
+
     public DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset UpdatedAt { get; init; }
@@ -53,58 +126,82 @@ public sealed class ListRequestsValidator : AbstractValidator<ListRequestsQuery>
     /// <summary>The last page whose offset fits the engines' 32-bit OFFSET at the largest page size.</summary>
     public const int MaxPage = int.MaxValue / MaxPageSize;
 
-    public ListRequestsValidator()
+    public const int MaxWords = 6;
+
+    public const string Any = "any";
+
+    public static readonly IReadOnlyList<string> OverdueCodes = [Any, .. KebabCode.AllCodes<DeadlineKind>()];
+
+    public static readonly IReadOnlyList<string> Orders = ["asc", "desc"];
+
+    public ListRequestsValidator(ReferenceCodes codes)
     {
-        RuleFor(q => q.Status).MustBeOneOf(KebabCode.AllCodes<RequestStatus>()).When(q => q.Status is not null);
-        RuleFor(q => q.Kind).MustBeOneOf(KebabCode.AllCodes<RequestKind>()).When(q => q.Kind is not null);
+        RuleFor(q => q.Status).Must(codes => codes.All(KebabCode.AllCodes<RequestStatus>().Contains))
+            .WithMessage(ValidationRules.CodesMessage(KebabCode.AllCodes<RequestStatus>()));
+        RuleFor(q => q.Kind).Must(codes => codes.All(KebabCode.AllCodes<RequestKind>().Contains))
+            .WithMessage(ValidationRules.CodesMessage(KebabCode.AllCodes<RequestKind>()));
         RuleFor(q => q.Direction).MustBeOneOf(KebabCode.AllCodes<RequestDirection>()).When(q => q.Direction is not null);
+        RuleFor(q => q.RequestingState).MustBeStateCodeForm().When(q => q.RequestingState is not null);
+        RuleFor(q => q.RequestedState).MustBeStateCodeForm().When(q => q.RequestedState is not null);
+        RuleFor(q => q.Category)
+            .MustAsync(async (code, ct) => (await codes.GetAsync(ct)).OffenceCategories.Contains(code!)).WithMessage("Unknown offence category.")
+            .When(q => q.Category is not null);
+        RuleFor(q => q.LegalBasis)
+            .MustAsync(async (code, ct) => (await codes.GetAsync(ct)).LegalBases.Contains(code!)).WithMessage("Unknown legal basis.")
+            .When(q => q.LegalBasis is not null);
+        RuleFor(q => q.Urgency).MustBeOneOf(KebabCode.AllCodes<Urgency>()).When(q => q.Urgency is not null);
+        RuleFor(q => q.Overdue).MustBeOneOf(OverdueCodes).When(q => q.Overdue is not null);
+        RuleFor(q => q.Sort).MustBeOneOf(KebabCode.AllCodes<RequestSort>()).When(q => q.Sort is not null);
+        RuleFor(q => q.Order).MustBeOneOf(Orders).When(q => q.Order is not null);
+        RuleFor(q => q.CreatedFrom).Must(BeADate).WithMessage(DateMessage).When(q => q.CreatedFrom is not null);
+        RuleFor(q => q.CreatedTo).Must(BeADate).WithMessage(DateMessage).When(q => q.CreatedTo is not null)
+            .Must((q, to) => ParseDate(q.CreatedFrom) is not { } from || ParseDate(to) is not { } until || from <= until)
+            .WithMessage("Must not be before createdFrom.");
+        RuleFor(q => q.TransmittedFrom).Must(BeADate).WithMessage(DateMessage).When(q => q.TransmittedFrom is not null);
+        RuleFor(q => q.TransmittedTo).Must(BeADate).WithMessage(DateMessage).When(q => q.TransmittedTo is not null)
+            .Must((q, to) => ParseDate(q.TransmittedFrom) is not { } from || ParseDate(to) is not { } until || from <= until)
+            .WithMessage("Must not be before transmittedFrom.");
+        RuleFor(q => q.Q).MaximumLength(200).MustBeSingleLineText()
+            .Must(q => SearchText.Terms(q).Count is > 0 and <= MaxWords).WithMessage($"From 1 to {MaxWords} words of letters or digits.")
+            .When(q => q.Q is not null);
         RuleFor(q => q.Page).InclusiveBetween(1, MaxPage);
         RuleFor(q => q.PageSize).InclusiveBetween(1, MaxPageSize);
     }
+
+    private const string DateMessage = "A date as yyyy-MM-dd.";
+
+    private static bool BeADate(string? text) => ParseDate(text) is not null;
+
+    public static DateOnly? ParseDate(string? text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 }
 
-public sealed class ListRequestsHandler(IDbSession session, RequestAccess access) : IQueryHandler<ListRequestsQuery, RequestPage>
+public sealed class ListRequestsHandler(IDbSession session, RequestAccess access, UserClock clock) : IQueryHandler<ListRequestsQuery, RequestPage>
 {
-    // The caller's visibility first (RequestAccess), then the filters; a null filter lets everything through.
-    private const string Filter = "WHERE " + RequestAccess.VisibleCondition + """
-
-          AND (@status IS NULL OR r.status = @status)
-          AND (@kind IS NULL OR r.kind = @kind)
-          AND (@direction IS NULL
-               OR (@direction = 'outgoing' AND r.requesting_state = @state)
-               OR (@direction = 'incoming' AND r.requested_state = @state))
-        """;
-
-    private const string CountSql = "SELECT COUNT(*) FROM requests r\n" + Filter;
-
-    private static string ListSql(ISqlDialect dialect) => $"""
-        SELECT r.id AS {nameof(SummaryRow.Id)}, r.reference_number AS {nameof(SummaryRow.ReferenceNumber)},
-               r.kind AS {nameof(SummaryRow.Kind)}, r.status AS {nameof(SummaryRow.Status)},
-               r.requesting_state AS {nameof(SummaryRow.RequestingState)}, r.requested_state AS {nameof(SummaryRow.RequestedState)},
-               r.subject AS {nameof(SummaryRow.Subject)}, r.urgency AS {nameof(SummaryRow.Urgency)},
-               r.transmitted_on AS {nameof(SummaryRow.TransmittedOn)}, r.created_at AS {nameof(SummaryRow.CreatedAt)},
-               r.updated_at AS {nameof(SummaryRow.UpdatedAt)}, r.version AS {nameof(SummaryRow.Version)}
-        FROM requests r
-        {Filter}
-        ORDER BY r.created_at DESC, r.id DESC
-        {dialect.Paging()}
-        """;
+    private const string SummaryColumns = $"""
+        r.id AS {nameof(SummaryRow.Id)}, r.reference_number AS {nameof(SummaryRow.ReferenceNumber)},
+        r.kind AS {nameof(SummaryRow.Kind)}, r.status AS {nameof(SummaryRow.Status)},
+        r.requesting_state AS {nameof(SummaryRow.RequestingState)}, r.requested_state AS {nameof(SummaryRow.RequestedState)},
+        r.subject AS {nameof(SummaryRow.Subject)}, r.urgency AS {nameof(SummaryRow.Urgency)},
+        r.received_on AS {nameof(SummaryRow.ReceivedOn)}, r.requested_side_reference AS {nameof(SummaryRow.RequestedSideReference)},
+        r.created_at AS {nameof(SummaryRow.CreatedAt)}, r.updated_at AS {nameof(SummaryRow.UpdatedAt)}, r.version AS {nameof(SummaryRow.Version)},
+        """ + RequestStore.ScheduleColumns;
 
     public async ValueTask<RequestPage> Handle(ListRequestsQuery query, CancellationToken cancellationToken)
     {
         var (state, draft) = access.ListScope();
-        var parameters = new
-        {
-            state,
-            draft,
-            status = query.Status,
-            kind = query.Kind,
-            direction = query.Direction,
-            offset = (query.Page - 1) * query.PageSize,
-            limit = query.PageSize,
-        };
-        var total = await session.ExecuteScalarAsync<long>(CountSql, parameters, cancellationToken);
-        var rows = await session.QueryAsync<SummaryRow>(ListSql(session.Dialect), parameters, cancellationToken);
+        var today = await clock.TodayAsync(cancellationToken);
+        var (where, parameters) = RequestSearch.Where(query, state, draft, today);
+        parameters.Add("offset", (query.Page - 1) * query.PageSize);
+        parameters.Add("limit", query.PageSize);
+
+        var total = await session.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM requests r WHERE {where}", parameters, cancellationToken);
+        var rows = total == 0
+            ? []
+            : await session.QueryAsync<SummaryRow>(
+                $"SELECT {SummaryColumns}\nFROM requests r\nWHERE {where}\nORDER BY {RequestSearch.OrderBy(query)}\n{session.Dialect.Paging()}",
+                parameters,
+                cancellationToken);
         var items = rows.Select(r => new RequestSummaryDto
         {
             Id = r.Id,
@@ -117,6 +214,11 @@ public sealed class ListRequestsHandler(IDbSession session, RequestAccess access
             Subject = r.Subject,
             Urgency = KebabCode.Parse<Urgency>(r.Urgency),
             TransmittedOn = r.TransmittedOn,
+            ReceivedOn = r.ReceivedOn,
+            ClosedOn = r.ClosedOn,
+            RequestedSideReference = r.RequestedSideReference,
+            Deadlines = r.Schedule.Deadlines(today),
+            DaysPending = r.Schedule.DaysPending(today),
             CreatedAt = r.CreatedAt,
             UpdatedAt = r.UpdatedAt,
             Version = r.Version,
@@ -144,10 +246,180 @@ public sealed class ListRequestsHandler(IDbSession session, RequestAccess access
 
         public DateOnly? TransmittedOn { get; init; }
 
+        public DateOnly? ReceivedOn { get; init; }
+
+        public DateOnly? ClosedOn { get; init; }
+
+        public string? RequestedSideReference { get; init; }
+
+        public DateOnly? ReceiptDue { get; init; }
+
+        public DateOnly? StatusUpdateDue { get; init; }
+
+        public DateOnly? TimeLimitDue { get; init; }
+
+        public DateOnly? ProvisionalArrestExpiry { get; init; }
+
+        public int PausedDays { get; init; }
+
+        public DateOnly? PausedSince { get; init; }
+
         public DateTimeOffset CreatedAt { get; init; }
 
         public DateTimeOffset UpdatedAt { get; init; }
 
         public int Version { get; init; }
+
+        public RequestSchedule Schedule => new()
+        {
+            TransmittedOn = TransmittedOn,
+            ClosedOn = ClosedOn,
+            ReceiptDue = ReceiptDue,
+            StatusUpdateDue = StatusUpdateDue,
+            TimeLimitDue = TimeLimitDue,
+            ProvisionalArrestExpiry = ProvisionalArrestExpiry,
+            PausedDays = PausedDays,
+            PausedSince = PausedSince,
+        };
+    }
+}
+
+/// <summary>
+/// The search's SQL, in one place (for the list, and for whoever measures it): a WHERE clause built from
+/// the filters given, each a parameter, and the ORDER BY. Which index serves which filter is written in
+/// <c>db/*/0008_progress_tracking.sql</c> and docs/ARCHITECTURE.md.
+/// </summary>
+public static class RequestSearch
+{
+    public static (string Where, DynamicParameters Parameters) Where(ListRequestsQuery query, string state, string draft, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var parameters = new DynamicParameters();
+        parameters.Add("state", state);
+        parameters.Add("draft", draft);
+        List<string> conditions = [RequestAccess.VisibleCondition];
+
+        In("r.status", "status", query.Status);
+        In("r.kind", "kind", query.Kind);
+
+        if (query.Direction == RequestDirection.Outgoing.ToCode())
+        {
+            conditions.Add("r.requesting_state = @state");
+        }
+        else if (query.Direction == RequestDirection.Incoming.ToCode())
+        {
+            conditions.Add("r.requested_state = @state");
+        }
+
+        Equal("r.requesting_state", "requesting_state", query.RequestingState);
+        Equal("r.requested_state", "requested_state", query.RequestedState);
+        Equal("r.urgency", "urgency", query.Urgency);
+        if (query.Confidential is { } confidential)
+        {
+            Equal("r.confidential", "confidential", confidential);
+        }
+
+        if (query.Category is not null)
+        {
+            conditions.Add("EXISTS (SELECT 1 FROM request_offences o WHERE o.request_id = r.id AND o.category_code = @category)");
+            parameters.Add("category", query.Category);
+        }
+
+        if (query.LegalBasis is not null)
+        {
+            conditions.Add("EXISTS (SELECT 1 FROM request_legal_bases b WHERE b.request_id = r.id AND b.legal_basis_code = @legal_basis)");
+            parameters.Add("legal_basis", query.LegalBasis);
+        }
+
+        if (query.Overdue is { } overdue)
+        {
+            var column = overdue == ListRequestsValidator.Any
+                ? RequestStore.NextDueColumn
+                : RequestStore.DueColumn(KebabCode.Parse<DeadlineKind>(overdue));
+            conditions.Add($"r.{column} < @today");
+            parameters.Add("today", today);
+        }
+
+        // Dates of creation are instants: a day runs from midnight UTC.
+        if (ListRequestsValidator.ParseDate(query.CreatedFrom) is { } createdFrom)
+        {
+            conditions.Add("r.created_at >= @created_from");
+            parameters.Add("created_from", new DateTimeOffset(createdFrom.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+        }
+
+        if (ListRequestsValidator.ParseDate(query.CreatedTo) is { } createdTo)
+        {
+            conditions.Add("r.created_at < @created_before");
+            parameters.Add("created_before", new DateTimeOffset(createdTo.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+        }
+
+        if (ListRequestsValidator.ParseDate(query.TransmittedFrom) is { } transmittedFrom)
+        {
+            conditions.Add("r.transmitted_on >= @transmitted_from");
+            parameters.Add("transmitted_from", transmittedFrom);
+        }
+
+        if (ListRequestsValidator.ParseDate(query.TransmittedTo) is { } transmittedTo)
+        {
+            conditions.Add("r.transmitted_on <= @transmitted_to");
+            parameters.Add("transmitted_to", transmittedTo);
+        }
+
+        // Each word typed must start a word of the request: a range on the terms' primary key.
+        var words = query.Q is null ? [] : SearchText.Terms(query.Q);
+        for (var i = 0; i < words.Count; i++)
+        {
+            conditions.Add($"r.id IN (SELECT t.request_id FROM request_search_terms t WHERE t.term >= @q{i} AND t.term < @q{i}_end)");
+            parameters.Add($"q{i}", words[i]);
+            parameters.Add($"q{i}_end", words[i][..^1] + (char)(words[i][^1] + 1));
+        }
+
+        return (string.Join("\n  AND ", conditions), parameters);
+
+        // Parameters listed one by one: Dapper would pass a list to PostgreSQL as one array parameter.
+        void In(string column, string parameter, IReadOnlyList<string> values)
+        {
+            var distinct = values.Distinct(StringComparer.Ordinal).ToList();
+            if (distinct.Count > 0)
+            {
+                conditions.Add($"{column} IN ({string.Join(", ", distinct.Select((_, i) => $"@{parameter}{i}"))})");
+                for (var i = 0; i < distinct.Count; i++)
+                {
+                    parameters.Add($"{parameter}{i}", distinct[i]);
+                }
+            }
+        }
+
+        void Equal(string column, string parameter, object? value)
+        {
+            if (value is not null)
+            {
+                conditions.Add($"{column} = @{parameter}");
+                parameters.Add(parameter, value);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The order of a page: the chosen column, then the id in the same direction, so rows that tie are
+    /// always in the same order and no row is on two pages. Requests without the date (or reference) come last.
+    /// </summary>
+    public static string OrderBy(ListRequestsQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var sort = query.Sort is null ? RequestSort.Created : KebabCode.Parse<RequestSort>(query.Sort);
+        var direction = query.Order == "asc" ? "ASC" : "DESC";
+        var (column, nullable) = sort switch
+        {
+            RequestSort.Created => ("r.created_at", false),
+            RequestSort.Updated => ("r.updated_at", false),
+            RequestSort.Transmitted => ("r.transmitted_on", true),
+            RequestSort.Received => ("r.received_on", true),
+            RequestSort.Closed => ("r.closed_on", true),
+            RequestSort.Reference => ("r.reference_number", true),
+            _ => throw new ArgumentOutOfRangeException(nameof(query), sort, null),
+        };
+        var nullsLast = nullable ? $"CASE WHEN {column} IS NULL THEN 1 ELSE 0 END, " : "";
+        return $"{nullsLast}{column} {direction}, r.id {direction}";
     }
 }

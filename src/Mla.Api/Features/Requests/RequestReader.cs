@@ -6,12 +6,14 @@ using Mla.Domain.Requests;
 namespace Mla.Api.Features.Requests;
 
 /// <summary>Builds a <see cref="RequestDto"/> for the caller; commands answer with it too.</summary>
-public sealed class RequestReader(RequestAccess access, RequestStore store, ICurrentUser currentUser)
+public sealed class RequestReader(RequestAccess access, RequestStore store, ICurrentUser currentUser, UserClock clock)
 {
     public async Task<RequestDto> ReadAsync(Guid id, CancellationToken cancellationToken)
     {
         var request = await access.GetAsync(id, cancellationToken);
         var row = request.Row;
+        var schedule = await store.LoadScheduleAsync(id, cancellationToken);
+        var today = await clock.TodayAsync(cancellationToken);
         return new RequestDto
         {
             Id = row.Id,
@@ -41,6 +43,8 @@ public sealed class RequestReader(RequestAccess access, RequestStore store, ICur
             ExecutionOutcomes = row.Status is RequestStatus.Executed or RequestStatus.PartiallyExecuted
                 ? await store.LoadOutcomesAsync(id, cancellationToken)
                 : [],
+            Deadlines = schedule.Deadlines(today),
+            DaysPending = schedule.DaysPending(today),
             CreatedAt = row.CreatedAt,
             UpdatedAt = row.UpdatedAt,
         };

@@ -1,5 +1,6 @@
 using Mla.Api.Infrastructure.Data;
 using Mla.Domain;
+using Mla.Domain.Progress;
 using Mla.Domain.Requests;
 
 namespace Mla.Api.Features.Requests;
@@ -12,8 +13,32 @@ namespace Mla.Api.Features.Requests;
 /// <see cref="RequestProgress"/> for what a step records. Knows nothing of who may do what: callers go
 /// through <see cref="RequestAccess"/> and <see cref="RequestSteps"/>.
 /// </summary>
-public sealed class RequestStore(IDbSession session)
+public sealed class RequestStore(IDbSession session, IDeadlineFigures deadlineFigures)
 {
+    /// <summary>
+    /// The stored schedule (<see cref="RequestSchedule"/>) of the request aliased <c>r</c>, for every query
+    /// that answers deadlines and <c>daysPending</c> (the request, the list, the dashboard).
+    /// </summary>
+    public const string ScheduleColumns = $"""
+        r.transmitted_on AS {nameof(RequestSchedule.TransmittedOn)}, r.closed_on AS {nameof(RequestSchedule.ClosedOn)},
+        r.receipt_due_on AS {nameof(RequestSchedule.ReceiptDue)}, r.update_due_on AS {nameof(RequestSchedule.StatusUpdateDue)},
+        r.time_limit_due_on AS {nameof(RequestSchedule.TimeLimitDue)}, r.arrest_expires_on AS {nameof(RequestSchedule.ProvisionalArrestExpiry)},
+        r.paused_days AS {nameof(RequestSchedule.PausedDays)}, r.paused_since AS {nameof(RequestSchedule.PausedSince)}
+        """;
+
+    /// <summary>The column holding each deadline's due date (null while it does not run).</summary>
+    public static string DueColumn(DeadlineKind kind) => kind switch
+    {
+        DeadlineKind.Receipt => "receipt_due_on",
+        DeadlineKind.StatusUpdate => "update_due_on",
+        DeadlineKind.TimeLimit => "time_limit_due_on",
+        DeadlineKind.ProvisionalArrest => "arrest_expires_on",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    /// <summary>The earliest due date of all, for "overdue of any kind".</summary>
+    public const string NextDueColumn = "next_due_on";
+
     // Columns named before the convention; new fields never need an entry.
     private static readonly RecordColumns<RequestContent> ContentColumns = new(new Dictionary<string, string>
     {
@@ -108,6 +133,29 @@ public sealed class RequestStore(IDbSession session)
         """;
 
     private const string HeadSql = "UPDATE requests SET last_event_hash = @hash WHERE id = @id";
+
+    private const string ScheduleSql = "SELECT " + ScheduleColumns + " FROM requests r WHERE r.id = @id";
+
+    private const string StatusChangesSql = $"""
+        SELECT occurred_on AS {nameof(EventDates.OccurredOn)}, to_status AS {nameof(EventDates.ToStatus)}, actor_state AS {nameof(EventDates.ActorState)}
+        FROM request_events WHERE request_id = @id ORDER BY sequence_number
+        """;
+
+    private const string SetScheduleSql = """
+        UPDATE requests SET receipt_due_on = @receipt_due_on, update_due_on = @update_due_on, time_limit_due_on = @time_limit_due_on,
+            arrest_expires_on = @arrest_expires_on, next_due_on = @next_due_on, paused_days = @paused_days, paused_since = @paused_since
+        WHERE id = @id
+        """;
+
+    private const string DeleteSearchTermsSql = "DELETE FROM request_search_terms WHERE request_id = @id";
+
+    private const string InsertSearchTermSql = "INSERT INTO request_search_terms (term, request_id) VALUES (@term, @request_id)";
+
+    private const string DeletePersonKeysSql = "DELETE FROM request_person_keys WHERE request_id = @id";
+
+    private const string InsertPersonKeySql = """
+        INSERT INTO request_person_keys (request_id, ordinal, key_kind, key_value) VALUES (@request_id, @ordinal, @key_kind, @key_value)
+        """;
 
     // Discarding keeps the row (its timeline cannot be deleted) but nothing of what was written in it.
     private static readonly string PurgeSql = $"""
@@ -280,6 +328,7 @@ public sealed class RequestStore(IDbSession session)
             content.LegalBases.Select((code, i) => new { request_id = id, ordinal = i, code }).ToList(), cancellationToken);
         await Offences.InsertAsync(session, id, content.Offences, cancellationToken);
         await Persons.InsertAsync(session, id, content.Persons, cancellationToken);
+        await InsertPersonKeysAsync(id, content.Persons, cancellationToken);
         await Assistance.InsertAsync(session, id, content.Assistance, cancellationToken);
     }
 
@@ -309,9 +358,73 @@ public sealed class RequestStore(IDbSession session)
         return session.ExecuteAsync(SetProgressSql, parameters, cancellationToken);
     }
 
-    /// <summary>Records the hash of the request's newest event, so removing events from the end is noticed.</summary>
-    public Task SetHeadAsync(Guid id, string hash, CancellationToken cancellationToken) =>
-        session.ExecuteAsync(HeadSql, new { id, hash }, cancellationToken);
+    /// <summary>
+    /// Records the hash of the request's newest event, so removing events from the end is noticed.
+    /// Then keeps in step what follows from the record and is stored beside it, outside what the chain
+    /// seals: the deadlines' due dates and the clock's pauses (<see cref="DeadlineRules"/>), and the
+    /// search terms. Every step ends here, so they change with the timeline and nowhere else.
+    /// </summary>
+    public async Task SetHeadAsync(Guid id, string hash, CancellationToken cancellationToken)
+    {
+        await session.ExecuteAsync(HeadSql, new { id, hash }, cancellationToken);
+        await RefreshScheduleAndTermsAsync(id, cancellationToken);
+    }
+
+    /// <summary>The request's stored schedule: its deadlines and pending days on any day.</summary>
+    public async Task<RequestSchedule> LoadScheduleAsync(Guid id, CancellationToken cancellationToken) =>
+        await session.QuerySingleOrDefaultAsync<RequestSchedule>(ScheduleSql, new { id }, cancellationToken) ?? RequestSchedule.None;
+
+    private async Task RefreshScheduleAndTermsAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var stored = await FindAsync(id, cancellationToken);
+        await session.ExecuteAsync(DeleteSearchTermsSql, new { id }, cancellationToken);
+        var schedule = RequestSchedule.None;
+        if (stored is { Row: var row, Content: var content })
+        {
+            var events = await session.QueryAsync<EventDates>(StatusChangesSql, new { id }, cancellationToken);
+            var requestedSideNews = events.Where(e => e.ActorState == row.RequestedState).Select(e => (DateOnly?)e.OccurredOn).Max();
+            schedule = DeadlineRules.Schedule(new ScheduleInput
+            {
+                Kind = row.Kind,
+                Status = row.Status,
+                TransmittedOn = row.TransmittedOn,
+                ClosedOn = row.ClosedOn,
+                TimeLimit = content.TimeLimit,
+                ProvisionalArrestOn = row.ProvisionalArrestOn,
+                SurrenderedOn = row.SurrenderedOn,
+                History = new StatusHistory(events.Select(e => new StatusChange(e.OccurredOn, KebabCode.Parse<RequestStatus>(e.ToStatus)))),
+                LastRequestedSideEventOn = requestedSideNews,
+            }, deadlineFigures.FiguresFor(content.LegalBases));
+
+            var terms = SearchText.Terms([row.ReferenceNumber, row.RequestedSideReference, row.RequestingStateReference, content.Subject, .. content.Persons.Select(p => p.FullName)]);
+            await session.ExecuteAsync(InsertSearchTermSql, terms.Select(term => new { term, request_id = id }).ToList(), cancellationToken);
+        }
+
+        await session.ExecuteAsync(SetScheduleSql, new
+        {
+            id,
+            receipt_due_on = schedule.ReceiptDue,
+            update_due_on = schedule.StatusUpdateDue,
+            time_limit_due_on = schedule.TimeLimitDue,
+            arrest_expires_on = schedule.ProvisionalArrestExpiry,
+            next_due_on = schedule.NextDue,
+            paused_days = schedule.PausedDays,
+            paused_since = schedule.PausedSince,
+        }, cancellationToken);
+    }
+
+    private async Task InsertPersonKeysAsync(Guid id, IReadOnlyList<PersonConcerned> persons, CancellationToken cancellationToken)
+    {
+        var keys = persons.SelectMany((person, ordinal) => new[]
+            {
+                (kind: "name", value: PersonKeys.NameKey(person.FullName), ordinal),
+                (kind: "document", value: PersonKeys.DocumentKey(person.IdentityDocument), ordinal),
+            })
+            .Where(key => key.value is not null)
+            .Select(key => new { request_id = id, key.ordinal, key_kind = key.kind, key_value = key.value })
+            .ToList();
+        await session.ExecuteAsync(InsertPersonKeySql, keys, cancellationToken);
+    }
 
     /// <summary>
     /// Removes what a discarded draft said, persons and annexes first of all; the row and its timeline
@@ -357,6 +470,7 @@ public sealed class RequestStore(IDbSession session)
         await session.ExecuteAsync(DeleteLegalBasesSql, new { id }, cancellationToken);
         await Offences.DeleteAsync(session, id, cancellationToken);
         await Persons.DeleteAsync(session, id, cancellationToken);
+        await session.ExecuteAsync(DeletePersonKeysSql, new { id }, cancellationToken);
         await Assistance.DeleteAsync(session, id, cancellationToken);
     }
 
@@ -404,6 +518,16 @@ public sealed class RequestStore(IDbSession session)
     /// <summary>Every statement built from the records, for the SQL Server parse check.</summary>
     internal static IEnumerable<string> GeneratedStatements() =>
         [FindSql, RecordSql, UpdateContentSql, ClaimSql, SetProgressSql, PurgeSql, .. Offences.Statements, .. Persons.Statements, .. Assistance.Statements];
+}
+
+/// <summary>What the schedule reads of one event: its day, the status it left the request in, and whose State recorded it.</summary>
+internal sealed record EventDates
+{
+    public DateOnly OccurredOn { get; init; }
+
+    public required string ToStatus { get; init; }
+
+    public string? ActorState { get; init; }
 }
 
 /// <summary>A request as stored: where it stands in its lifecycle, and what it says.</summary>

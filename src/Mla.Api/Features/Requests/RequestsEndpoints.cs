@@ -92,23 +92,74 @@ public static class RequestsEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         group.MapGet("/", async (
-                [FromQuery] string? status,
-                [FromQuery] string? kind,
+                [FromQuery] string[]? status,
+                [FromQuery] string[]? kind,
                 [FromQuery] string? direction,
+                [FromQuery] string? requestingState,
+                [FromQuery] string? requestedState,
+                [FromQuery] string? category,
+                [FromQuery] string? legalBasis,
+                [FromQuery] string? urgency,
+                [FromQuery] bool? confidential,
+                [FromQuery] string? overdue,
+                [FromQuery] string? createdFrom,
+                [FromQuery] string? createdTo,
+                [FromQuery] string? transmittedFrom,
+                [FromQuery] string? transmittedTo,
+                [FromQuery] string? q,
+                [FromQuery] string? sort,
+                [FromQuery] string? order,
                 [FromQuery] int? page,
                 [FromQuery] int? pageSize,
                 ISender sender,
                 CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new ListRequestsQuery(status, kind, direction, page ?? 1, pageSize ?? 20), ct)))
-            .WithName("ListRequests").WithSummary("Your State's requests, newest first, filterable by status, kind and direction (outgoing, incoming)")
+                TypedResults.Ok(await sender.Send(new ListRequestsQuery
+                {
+                    Status = SplitCodes(status),
+                    Kind = SplitCodes(kind),
+                    Direction = direction,
+                    RequestingState = requestingState,
+                    RequestedState = requestedState,
+                    Category = category,
+                    LegalBasis = legalBasis,
+                    Urgency = urgency,
+                    Confidential = confidential,
+                    Overdue = overdue,
+                    CreatedFrom = createdFrom,
+                    CreatedTo = createdTo,
+                    TransmittedFrom = transmittedFrom,
+                    TransmittedTo = transmittedTo,
+                    Q = q,
+                    Sort = sort,
+                    Order = order,
+                    Page = page ?? 1,
+                    PageSize = pageSize ?? 20,
+                }, ct)))
+            .WithName("ListRequests").WithSummary("Search your State's requests: filters, free text, overdue deadlines, sort and pages")
             .WithDescription("""
-                The requests your State sent (drafts included) and those sent to it once transmitted, newest first,
-                one page at a time, with `total` for paging. Each summary has its `version`; read the request itself
-                for its content and `allowedActions`.
+                The requests your State sent (drafts included) and those sent to it once transmitted, matching every
+                filter given, one page at a time, with `total` for paging (the total counts only what you may see).
+                Each summary has its `version`, its running `deadlines` (each `overdue` once your State's today is
+                after its due date) and `daysPending`; read the request itself for its content and `allowedActions`.
+                Rows that tie on the sort are ordered by id, so a page never repeats a row of another.
                 """)
-            .DescribeParameter("status", "Only requests in this status.")
-            .DescribeParameter("kind", "Only requests of this kind.")
+            .DescribeParameter("status", "Only requests in these statuses: repeat the parameter or separate codes with commas (`status=received,in-execution`).")
+            .DescribeParameter("kind", "Only requests of these kinds (`mla`, `extradition`, `provisional-arrest`), repeated or comma-separated.")
             .DescribeParameter("direction", "`outgoing`: requests your State sent; `incoming`: requests sent to your State.")
+            .DescribeParameter("requestingState", "Only requests from this State (ISO 3166-1 alpha-3, upper case).")
+            .DescribeParameter("requestedState", "Only requests to this State (ISO 3166-1 alpha-3, upper case).")
+            .DescribeParameter("category", "Only requests with an offence of this category (`/api/reference/offence-categories`).")
+            .DescribeParameter("legalBasis", "Only requests founded on this legal basis (`/api/reference/legal-bases`).")
+            .DescribeParameter("urgency", "`normal` or `urgent`.")
+            .DescribeParameter("confidential", "`true`: only confidential requests; `false`: only the others.")
+            .DescribeParameter("overdue", "`any`: requests with a deadline past your today; or one deadline kind: `receipt`, `status-update`, `time-limit`, `provisional-arrest`.")
+            .DescribeParameter("createdFrom", "Created on or after this day (yyyy-MM-dd, UTC).")
+            .DescribeParameter("createdTo", "Created on or before this day (yyyy-MM-dd, UTC); not before `createdFrom`.")
+            .DescribeParameter("transmittedFrom", "Transmitted on or after this day (yyyy-MM-dd).")
+            .DescribeParameter("transmittedTo", "Transmitted on or before this day (yyyy-MM-dd); not before `transmittedFrom`.")
+            .DescribeParameter("q", "Up to 6 words, each the start of a word of the reference number (yours or the requested side's), the subject or a person's name; case and accents do not matter (`traore` finds Traoré).")
+            .DescribeParameter("sort", "`created` (default), `updated`, `transmitted`, `received`, `closed` or `reference`; requests without that date or reference come last.")
+            .DescribeParameter("order", "`desc` (default, newest first) or `asc`.")
             .DescribeParameter("page", $"The page, from 1 to {ListRequestsValidator.MaxPage} (default 1).")
             .DescribeParameter("pageSize", "Requests per page, 1 to 100 (default 20).")
             .ProducesValidationProblem();
@@ -297,6 +348,10 @@ public static class RequestsEndpoints
             .WithName(name).WithSummary(summary)
             .WithWriteProblems();
     }
+
+    // Codes of a multi-valued filter, given as repeated parameters, comma-separated, or both.
+    private static string[] SplitCodes(string[]? values) =>
+        values is null ? [] : [.. values.SelectMany(value => value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))];
 
     private static RouteHandlerBuilder WithWriteProblems(this RouteHandlerBuilder builder) => builder
         .ProducesValidationProblem()

@@ -123,6 +123,7 @@ public static class MlaApplication
         app.MapReferenceEndpoints();
         app.MapRequestEndpoints();
         app.MapDocumentsEndpoints();
+        app.MapProgressEndpoints();
         app.MapMlaPages();
 
         return app;

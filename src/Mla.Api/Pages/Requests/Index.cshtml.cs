@@ -14,14 +14,28 @@ public sealed class IndexModel : MlaPageModel
 
     public string? Direction { get; set; }
 
+    public string? Q { get; set; }
+
+    public string? Overdue { get; set; }
+
     public int PageNumber { get; set; } = 1;
 
     public RequestPage? Requests { get; set; }
 
-    public async Task OnGetAsync(string? status, string? kind, string? direction, int? page, CancellationToken cancellationToken)
+    public async Task OnGetAsync(string? status, string? kind, string? direction, string? q, string? overdue, int? page, CancellationToken cancellationToken)
     {
-        (Status, Kind, Direction, PageNumber) = (Blank(status), Blank(kind), Blank(direction), page ?? 1);
-        await TryAsync(async () => Requests = await Sender.Send(new ListRequestsQuery(Status, Kind, Direction, PageNumber, PageSize), cancellationToken), prefix: "");
+        (Status, Kind, Direction, Q, Overdue, PageNumber) = (Blank(status), Blank(kind), Blank(direction), Blank(q), Blank(overdue), page ?? 1);
+        var query = new ListRequestsQuery
+        {
+            Status = Status is null ? [] : [Status],
+            Kind = Kind is null ? [] : [Kind],
+            Direction = Direction,
+            Q = Q,
+            Overdue = Overdue,
+            Page = PageNumber,
+            PageSize = PageSize,
+        };
+        await TryAsync(async () => Requests = await Sender.Send(query, cancellationToken), prefix: "");
     }
 
     public int LastPage => Requests is null ? 1 : (int)Math.Max(1, (Requests.Total + PageSize - 1) / PageSize);
@@ -31,6 +45,8 @@ public sealed class IndexModel : MlaPageModel
         ["status"] = Status,
         ["kind"] = Kind,
         ["direction"] = Direction,
+        ["q"] = Q,
+        ["overdue"] = Overdue,
         ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
     }.Where(pair => pair.Value is not null)).ToUriComponent();
 

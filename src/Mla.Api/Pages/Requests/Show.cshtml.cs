@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Mla.Api.Features.Documents;
+using Mla.Api.Features.Progress;
 using Mla.Api.Features.Requests;
 using Mla.Api.Infrastructure.Errors;
 using Mla.Api.Web;
@@ -19,6 +20,8 @@ public sealed class ShowModel : MlaPageModel
 
     public IReadOnlyList<AttachmentDto> Annexes { get; private set; } = [];
 
+    public IReadOnlyList<RelatedRequestDto> Related { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         try
@@ -27,6 +30,7 @@ public sealed class ShowModel : MlaPageModel
             Timeline = await Sender.Send(new GetTimelineQuery(id), cancellationToken);
             Documents = await Sender.Send(new ListRequestDocumentsQuery(id), cancellationToken);
             Annexes = await Sender.Send(new ListAttachmentsQuery(id), cancellationToken);
+            Related = await Sender.Send(new GetRelatedRequestsQuery(id), cancellationToken);
         }
         catch (NotFoundException)
         {

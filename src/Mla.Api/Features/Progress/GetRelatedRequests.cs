@@ -1,0 +1,120 @@
+using Mediator;
+using Mla.Api.Features.Requests;
+using Mla.Api.Infrastructure.Auth;
+using Mla.Api.Infrastructure.Data;
+using Mla.Domain;
+using Mla.Domain.Requests;
+
+namespace Mla.Api.Features.Progress;
+
+/// <summary>Other requests the caller may see that concern a person of this one.</summary>
+public sealed record GetRelatedRequestsQuery(Guid RequestId) : IQuery<IReadOnlyList<RelatedRequestDto>>;
+
+/// <summary>
+/// A request that concerns the same person as the one asked about: <see cref="Match"/> says why,
+/// <c>identity-document</c> (the same document number) or <c>name</c> (the same name, spelling variants
+/// aside); <see cref="Persons"/> indexes the persons of the request asked about.
+/// </summary>
+public sealed record RelatedRequestDto
+{
+    public Guid Id { get; init; }
+
+    public string? ReferenceNumber { get; init; }
+
+    public RequestKind Kind { get; init; }
+
+    public RequestStatus Status { get; init; }
+
+    public required string RequestingState { get; init; }
+
+    public required string RequestedState { get; init; }
+
+    public RequestDirection Direction { get; init; }
+
+    public string? Subject { get; init; }
+
+    public DateOnly? TransmittedOn { get; init; }
+
+    /// <summary><c>identity-document</c> when a document number matched, else <c>name</c>.</summary>
+    public required string Match { get; init; }
+
+    /// <summary>Which persons of the request asked about (indexes of its <c>content.persons</c>) it concerns.</summary>
+    public IReadOnlyList<int> Persons { get; init; } = [];
+}
+
+public sealed class GetRelatedRequestsHandler(IDbSession session, RequestAccess access, ICurrentUser currentUser)
+    : IQueryHandler<GetRelatedRequestsQuery, IReadOnlyList<RelatedRequestDto>>
+{
+    /// <summary>At most this many related requests, the most recent first: a person sought everywhere is still one screen.</summary>
+    public const int Limit = 50;
+
+    // The request's own keys against everyone's, an equality on (key_kind, key_value) served by
+    // ix_request_person_keys_value; then the caller's visibility, as every list applies it.
+    private const string RelatedSql = $"""
+        SELECT r.id AS {nameof(RelatedRow.Id)}, r.reference_number AS {nameof(RelatedRow.ReferenceNumber)}, r.kind AS {nameof(RelatedRow.Kind)},
+               r.status AS {nameof(RelatedRow.Status)}, r.requesting_state AS {nameof(RelatedRow.RequestingState)},
+               r.requested_state AS {nameof(RelatedRow.RequestedState)}, r.subject AS {nameof(RelatedRow.Subject)},
+               r.transmitted_on AS {nameof(RelatedRow.TransmittedOn)}, r.created_at AS {nameof(RelatedRow.CreatedAt)},
+               mine.ordinal AS {nameof(RelatedRow.Ordinal)}, mine.key_kind AS {nameof(RelatedRow.KeyKind)}
+        FROM request_person_keys mine
+        JOIN request_person_keys theirs ON theirs.key_kind = mine.key_kind AND theirs.key_value = mine.key_value AND theirs.request_id <> mine.request_id
+        JOIN requests r ON r.id = theirs.request_id
+        WHERE mine.request_id = @id
+          AND {RequestAccess.VisibleCondition}
+        """;
+
+    public async ValueTask<IReadOnlyList<RelatedRequestDto>> Handle(GetRelatedRequestsQuery query, CancellationToken cancellationToken)
+    {
+        await access.GetAsync(query.RequestId, cancellationToken);
+        var (state, draft) = access.ListScope();
+        var rows = await session.QueryAsync<RelatedRow>(RelatedSql, new { id = query.RequestId, state, draft }, cancellationToken);
+        return [.. rows
+            .GroupBy(row => row.Id)
+            .OrderByDescending(matches => matches.First().CreatedAt)
+            .ThenBy(matches => matches.Key)
+            .Take(Limit)
+            .Select(matches =>
+            {
+                var r = matches.First();
+                return new RelatedRequestDto
+                {
+                    Id = r.Id,
+                    ReferenceNumber = r.ReferenceNumber,
+                    Kind = KebabCode.Parse<RequestKind>(r.Kind),
+                    Status = KebabCode.Parse<RequestStatus>(r.Status),
+                    RequestingState = r.RequestingState,
+                    RequestedState = r.RequestedState,
+                    Direction = r.RequestingState == currentUser.State ? RequestDirection.Outgoing : RequestDirection.Incoming,
+                    Subject = r.Subject,
+                    TransmittedOn = r.TransmittedOn,
+                    Match = matches.Any(m => m.KeyKind == "document") ? "identity-document" : "name",
+                    Persons = [.. matches.Select(m => m.Ordinal).Distinct().Order()],
+                };
+            })];
+    }
+
+    private sealed record RelatedRow
+    {
+        public Guid Id { get; init; }
+
+        public string? ReferenceNumber { get; init; }
+
+        public required string Kind { get; init; }
+
+        public required string Status { get; init; }
+
+        public required string RequestingState { get; init; }
+
+        public required string RequestedState { get; init; }
+
+        public string? Subject { get; init; }
+
+        public DateOnly? TransmittedOn { get; init; }
+
+        public DateTimeOffset CreatedAt { get; init; }
+
+        public int Ordinal { get; init; }
+
+        public required string KeyKind { get; init; }
+    }
+}
