@@ -1,5 +1,6 @@
 using System.Data;
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Dapper;
 
 namespace Mla.Api.Infrastructure.Data;
@@ -51,6 +52,12 @@ public interface IDbSession
     Task RollbackAsync(CancellationToken cancellationToken);
 
     Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object? parameters, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Rows one at a time, as the engine sends them, for reads too large to hold at once (the plenary report
+    /// reads the timeline of every request of a network). Finish or dispose the enumeration before the next statement.
+    /// </summary>
+    IAsyncEnumerable<T> QueryUnbufferedAsync<T>(string sql, object? parameters, CancellationToken cancellationToken);
 
     Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object? parameters, CancellationToken cancellationToken);
 
@@ -162,6 +169,15 @@ public sealed class DbSession(ISqlDialect dialect, DatabaseOptions options) : ID
         var connection = await GetOpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<T>(Command(sql, parameters, cancellationToken));
         return rows.AsList();
+    }
+
+    public async IAsyncEnumerable<T> QueryUnbufferedAsync<T>(string sql, object? parameters, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var connection = await GetOpenConnectionAsync(cancellationToken);
+        await foreach (var row in connection.QueryUnbufferedAsync<T>(sql, parameters, _transaction).WithCancellation(cancellationToken))
+        {
+            yield return row;
+        }
     }
 
     public async Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object? parameters, CancellationToken cancellationToken)

@@ -8,6 +8,7 @@ using Mla.Api.Features.Directory;
 using Mla.Api.Features.Documents;
 using Mla.Api.Features.Progress;
 using Mla.Api.Features.Reference;
+using Mla.Api.Features.Reports;
 using Mla.Api.Features.Requests;
 using Mla.Api.Infrastructure.Audit;
 using Mla.Api.Infrastructure.Auth;
@@ -64,6 +65,7 @@ public static class MlaApplication
         builder.Services.AddMlaDocuments();
         builder.Services.AddMlaAudit();
         builder.Services.AddMlaProgress();
+        builder.Services.AddMlaReports();
         builder.Services.AddMlaPages();
 
         ConfigureJson(builder.Services);
@@ -124,6 +126,7 @@ public static class MlaApplication
         app.MapRequestEndpoints();
         app.MapDocumentsEndpoints();
         app.MapProgressEndpoints();
+        app.MapReportsEndpoints();
         app.MapMlaPages();
 
         return app;

@@ -1,0 +1,106 @@
+using System.Globalization;
+using Mla.Documents.Layout;
+
+namespace Mla.Documents.Reports;
+
+/// <summary>One point on the horizontal axis (a month) and one value per series; null where a series has none.</summary>
+public sealed record LinePoint(string Label, IReadOnlyList<decimal?> Values);
+
+/// <summary>
+/// A line chart drawn with the layout layer's lines and text, kept whole on one page: one line per series (a thin
+/// and a thick one, so it reads in black and white), broken where a point has no value, with a marker on each value.
+/// </summary>
+public sealed record LineChart(IReadOnlyList<string> Series, IReadOnlyList<LinePoint> Points, string AxisUnit) : LayoutBlock
+{
+    private const double PlotHeight = 150;
+    private const double AxisWidth = 28;
+    private const double LegendHeight = 16;
+    private const double LabelHeight = 14;
+
+    private static readonly double[] Thickness = [0.8, 2.2];
+
+    private static TextStyle Small { get; } = new(FontFace.Regular, 7, 9);
+
+    private const double Height = LegendHeight + 10 + PlotHeight + LabelHeight + 8;
+
+    internal override double LeadHeight(PageFrame frame) => Height;
+
+    internal override void Layout(PageComposer composer)
+    {
+        composer.EnsureSpace(Height);
+        var frame = composer.Frame;
+        var top = composer.Y;
+
+        var x = frame.Left;
+        for (var s = 0; s < Series.Count; s++)
+        {
+            composer.AddLine(x, top + 8, x + 18, top + 8, Thickness[s % Thickness.Length]);
+            composer.AddText(x + 22, top + 2, Series[s], Typography.TableBody);
+            x += 34 + Typography.TableBody.Measure(Series[s]);
+        }
+
+        composer.AddText(frame.Right - Small.Measure(AxisUnit), top + 2, AxisUnit, Small);
+
+        var plotTop = top + LegendHeight + 10;
+        var plotBottom = plotTop + PlotHeight;
+        var plotLeft = frame.Left + AxisWidth;
+        var plotWidth = frame.Right - plotLeft;
+        var max = BarChart.NiceMaximum(Points.SelectMany(p => p.Values).Select(v => v ?? 0).DefaultIfEmpty(0).Max());
+
+        composer.AddLine(plotLeft, plotTop, plotLeft, plotBottom);
+        composer.AddLine(plotLeft, plotBottom, frame.Right, plotBottom);
+        foreach (var tick in new[] { 0m, max / 2, max })
+        {
+            var y = Y(tick);
+            var label = tick.ToString("0.#", CultureInfo.InvariantCulture);
+            composer.AddText(plotLeft - 4 - Small.Measure(label), y - (Small.LineHeight / 2), label, Small);
+            composer.AddLine(plotLeft - 2, y, plotLeft, y);
+        }
+
+        if (Points.Count > 0)
+        {
+            var step = plotWidth / Points.Count;
+
+            // Every label when they fit, otherwise one in so many, so they never overlap.
+            var widest = Points.Max(p => Small.Measure(p.Label)) + 4;
+            var labelEvery = Math.Max(1, (int)Math.Ceiling(widest / step));
+            for (var i = 0; i < Points.Count; i++)
+            {
+                var px = PointX(i);
+                composer.AddLine(px, plotBottom, px, plotBottom + 2);
+                if (i % labelEvery == 0)
+                {
+                    composer.AddText(px - (Small.Measure(Points[i].Label) / 2), plotBottom + 3, Points[i].Label, Small);
+                }
+            }
+
+            for (var s = 0; s < Series.Count; s++)
+            {
+                (double X, double Y)? previous = null;
+                for (var i = 0; i < Points.Count; i++)
+                {
+                    if (s >= Points[i].Values.Count || Points[i].Values[s] is not { } value)
+                    {
+                        previous = null;
+                        continue;
+                    }
+
+                    var point = (X: PointX(i), Y: Y(value));
+                    composer.AddFill(point.X - 2, point.Y - 2, 4, 4, 0);
+                    if (previous is { } from)
+                    {
+                        composer.AddLine(from.X, from.Y, point.X, point.Y, Thickness[s % Thickness.Length]);
+                    }
+
+                    previous = point;
+                }
+            }
+
+            double PointX(int i) => plotLeft + (step * (i + 0.5));
+        }
+
+        composer.Advance(Height);
+
+        double Y(decimal value) => plotBottom - ((double)(value / max) * PlotHeight);
+    }
+}
