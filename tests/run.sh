@@ -64,6 +64,30 @@ if ! command -v pdfsig >/dev/null 2>&1; then
   apt-get update -qq && apt-get install -y -qq poppler-utils >/dev/null || { echo "error: apt-get install poppler-utils failed" >&2; exit 1; }
 fi
 
+# The browser tests (tests/Mla.Web.Tests) drive Debian's Chromium through Playwright: Playwright's own browser
+# download is not used.
+if [ ! -x /usr/bin/chromium ]; then
+  echo "Chromium is not installed: installing Debian's chromium package..."
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "error: installing Chromium needs root (apt-get)." >&2
+    exit 1
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq && apt-get install -y -qq chromium >/dev/null || { echo "error: apt-get install chromium failed" >&2; exit 1; }
+fi
+
+# axe-core checks every page's accessibility in the browser tests; it comes from the npm registry, for the
+# tests only, unpacked into this run's temporary folder (never committed).
+if ! command -v npm >/dev/null 2>&1 && [ "$(id -u)" -eq 0 ]; then
+  echo "npm is not installed: installing Debian's npm package (for axe-core)..."
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null 2>&1 || echo "warning: npm could not be installed" >&2
+fi
+if (cd "$work_dir" && npm pack axe-core@4 --silent >/dev/null 2>&1 && tar -xzf axe-core-*.tgz package/axe.min.js); then
+  export MLA_AXE_PATH="$work_dir/package/axe.min.js"
+else
+  echo "warning: axe-core could not be fetched now; the browser tests will try again themselves" >&2
+fi
+
 free_port() {
   local port
   for port in $(seq 55432 55532); do

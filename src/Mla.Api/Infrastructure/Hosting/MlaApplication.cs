@@ -20,6 +20,7 @@ using Mla.Api.Infrastructure.Health;
 using Mla.Api.Infrastructure.Http;
 using Mla.Api.Infrastructure.OpenApi;
 using Mla.Api.Infrastructure.Validation;
+using Mla.Api.Web;
 
 namespace Mla.Api.Infrastructure.Hosting;
 
@@ -67,6 +68,7 @@ public static class MlaApplication
         builder.Services.AddMlaProgress();
         builder.Services.AddMlaReports();
         builder.Services.AddMlaNotifications();
+        builder.Services.AddMlaPages();
 
         ConfigureJson(builder.Services);
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
@@ -109,6 +111,7 @@ public static class MlaApplication
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestTargetCheck();
+        app.UseMlaPages();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
@@ -127,6 +130,7 @@ public static class MlaApplication
         app.MapProgressEndpoints();
         app.MapReportsEndpoints();
         app.MapNotificationsEndpoints();
+        app.MapMlaPages();
 
         return app;
     }

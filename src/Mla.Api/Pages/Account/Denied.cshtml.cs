@@ -1,0 +1,8 @@
+using Mla.Api.Web;
+
+namespace Mla.Api.Pages.Account;
+
+public sealed class DeniedModel : MlaPageModel
+{
+    public void OnGet() => Response.StatusCode = StatusCodes.Status403Forbidden;
+}

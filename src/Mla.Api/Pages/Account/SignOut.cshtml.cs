@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
+using Mla.Api.Web;
+
+namespace Mla.Api.Pages.Account;
+
+public sealed class SignOutModel : MlaPageModel
+{
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await HttpContext.SignOutAsync(WebServiceCollectionExtensions.CookieScheme);
+        return RedirectToPage();
+    }
+}

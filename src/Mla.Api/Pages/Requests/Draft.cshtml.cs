@@ -1,0 +1,120 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Mla.Api.Features.Documents;
+using Mla.Api.Features.Reference;
+using Mla.Api.Features.Requests;
+using Mla.Api.Infrastructure.Auth;
+using Mla.Api.Infrastructure.Errors;
+using Mla.Api.Web;
+using Mla.Domain.Lifecycle;
+using Mla.Domain.Requests;
+
+namespace Mla.Api.Pages.Requests;
+
+/// <summary>
+/// Guided drafting, one step per part of the request: each step saves the draft (UpdateDraft with the version
+/// shown as If-Match); the review shows what transmission still lacks, the PDF preview and the transmit form.
+/// </summary>
+public sealed class DraftModel : MlaPageModel
+{
+    public RequestDto Current { get; private set; } = null!;
+
+    public string Step { get; private set; } = "basics";
+
+    [BindProperty]
+    public DraftInput Input { get; set; } = new();
+
+    public DraftChoices Choices { get; private set; } = new();
+
+    public string Today { get; private set; } = "";
+
+    public IReadOnlyList<string> Steps => StepsFor(Current.Content.Kind);
+
+    public static IReadOnlyList<string> StepsFor(RequestKind kind) =>
+        kind == RequestKind.Mla ? DraftInput.Steps : [.. DraftInput.Steps.Where(step => step != "assistance")];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, string step, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, step, cancellationToken) is { } notShown)
+        {
+            return notShown;
+        }
+
+        Input = DraftInput.From(Current.Content, Current.Version).WithBlankRows();
+        if (Step == "review")
+        {
+            await CheckAsync(cancellationToken);
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, string step, string? go, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, step, cancellationToken) is { } notShown)
+        {
+            return notShown;
+        }
+
+        var content = Input.ApplyTo(Current.Content, Step, ModelState, Text);
+        if (!ModelState.IsValid)
+        {
+            Problem = Text["problem.invalid"];
+            return Page();
+        }
+
+        var saved = await TryAsync(() => Sender.Send(DraftCommands.Update(content, id, Input.Version), cancellationToken).AsTask());
+        if (!saved)
+        {
+            // A second click on the same form finds its own save done: nothing to refuse.
+            var current = await Sender.Send(new GetRequestQuery(id), cancellationToken);
+            if (!DraftCommands.SameContent(current.Content, content))
+            {
+                return Page();
+            }
+        }
+
+        var steps = StepsFor(content.Kind).ToList();
+        var next = go == "stay" ? Step : steps[Math.Min(steps.Count - 1, steps.IndexOf(Step) + 1)];
+        return Redirect($"/requests/{id}/draft/{next}");
+    }
+
+    public string StepLink(string step) => $"/requests/{Current.Id}/draft/{step}";
+
+    private async Task<IActionResult?> LoadAsync(Guid id, string step, CancellationToken cancellationToken)
+    {
+        try
+        {
+            Current = await Sender.Send(new GetRequestQuery(id), cancellationToken);
+        }
+        catch (NotFoundException)
+        {
+            return NotFoundPage();
+        }
+
+        if (!Steps.Contains(step))
+        {
+            return NotFoundPage();
+        }
+
+        if (Current.Status != RequestStatus.Draft || !Current.AllowedActions.Contains(RequestAction.UpdateDraft))
+        {
+            return Redirect($"/requests/{id}");
+        }
+
+        Step = step;
+        Choices = await DraftChoices.LoadAsync(Sender, Text, cancellationToken);
+        Today = (await HttpContext.RequestServices.GetRequiredService<UserClock>().TodayAsync(cancellationToken)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return null;
+    }
+
+    /// <summary>The completeness checklist: the domain's own rule, on what the API would transmit now.</summary>
+    private async Task CheckAsync(CancellationToken cancellationToken)
+    {
+        var content = Current.Content;
+        var states = await Sender.Send(new GetStatesQuery(), cancellationToken);
+        var accepted = states.FirstOrDefault(state => state.Iso3 == content.RequestedState)?.Languages ?? [];
+        var annexes = await Sender.Send(new ListAttachmentsQuery(Current.Id), cancellationToken);
+        Missing = RequestCompleteness.Check(content, accepted, annexes.Any(annex => annex.IsTranslation));
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Mvc;
+using Mla.Api.Web;
+using Mla.Domain.Requests;
+
+namespace Mla.Api.Pages.Requests;
+
+/// <summary>The first drafting step: kind, States, legal bases and language. Saving it creates the draft (CreateDraft).</summary>
+public sealed class NewModel : MlaPageModel
+{
+    [BindProperty]
+    public DraftInput Input { get; set; } = new();
+
+    public DraftChoices Choices { get; private set; } = new();
+
+    public async Task OnGetAsync(string? kind, CancellationToken cancellationToken)
+    {
+        Choices = await DraftChoices.LoadAsync(Sender, Text, cancellationToken);
+        Input = new DraftInput { Kind = kind ?? "mla", Language = Text.Language, IdempotencyKey = Guid.NewGuid().ToString("N") };
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        Choices = await DraftChoices.LoadAsync(Sender, Text, cancellationToken);
+        var content = Input.ApplyTo(new RequestContent { Kind = RequestKind.Mla }, "basics", ModelState, Text);
+        Guid? id = null;
+        if (await TryAsync(async () => id = (await Sender.Send(DraftCommands.Create(content, Input.IdempotencyKey), cancellationToken)).Id))
+        {
+            return Redirect($"/requests/{id}/draft/authorities");
+        }
+
+        return Page();
+    }
+}

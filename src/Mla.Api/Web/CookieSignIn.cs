@@ -1,0 +1,37 @@
+using System.Security.Claims;
+using Mediator;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Mla.Api.Features.Auth;
+using Mla.Api.Infrastructure.Auth;
+
+namespace Mla.Api.Web;
+
+/// <summary>
+/// Signs a user in to the pages through the very command the token endpoint sends (<see cref="IssueTokenCommand"/>):
+/// same password check, same failure count and lockout, same logs. The cookie carries the claims of the token
+/// that command issued, so pages and API see the same user, role and State.
+/// </summary>
+public sealed class CookieSignIn(ISender sender, IHttpContextAccessor accessor)
+{
+    private static readonly string[] CarriedClaims =
+        [MlaClaims.UserId, MlaClaims.Username, MlaClaims.Name, MlaClaims.Role, MlaClaims.State, MlaClaims.Network];
+
+    /// <returns>False when the credentials were refused (the reason is logged by the command, never shown).</returns>
+    public async Task<bool> SignInAsync(string username, string password, CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(new IssueTokenCommand(username, password), cancellationToken);
+        if (result.Token is not { } token)
+        {
+            return false;
+        }
+
+        // The token was signed a moment ago by this process: its claims are read, not re-validated.
+        var jwt = new JsonWebToken(token.AccessToken);
+        var claims = jwt.Claims.Where(claim => CarriedClaims.Contains(claim.Type)).Select(claim => new Claim(claim.Type, claim.Value));
+        var identity = new ClaimsIdentity(claims, WebServiceCollectionExtensions.CookieScheme, MlaClaims.Name, MlaClaims.Role);
+        await accessor.HttpContext!.SignInAsync(WebServiceCollectionExtensions.CookieScheme, new ClaimsPrincipal(identity),
+            new AuthenticationProperties { IsPersistent = false, AllowRefresh = true });
+        return true;
+    }
+}
