@@ -30,8 +30,20 @@ public sealed class CookieSignIn(ISender sender, IHttpContextAccessor accessor)
         var jwt = new JsonWebToken(token.AccessToken);
         var claims = jwt.Claims.Where(claim => CarriedClaims.Contains(claim.Type)).Select(claim => new Claim(claim.Type, claim.Value));
         var identity = new ClaimsIdentity(claims, WebServiceCollectionExtensions.CookieScheme, MlaClaims.Name, MlaClaims.Role);
-        await accessor.HttpContext!.SignInAsync(WebServiceCollectionExtensions.CookieScheme, new ClaimsPrincipal(identity),
+        var principal = new ClaimsPrincipal(identity);
+        var context = accessor.HttpContext!;
+        await context.SignInAsync(WebServiceCollectionExtensions.CookieScheme, principal,
             new AuthenticationProperties { IsPersistent = false, AllowRefresh = true });
+
+        // The pages follow the language kept on the account (so it follows the user to another browser),
+        // unless this browser was switched to a language on the sign-in page itself.
+        if (!context.Request.Cookies.ContainsKey(PageLanguage.CookieName))
+        {
+            context.User = principal;
+            var me = await sender.Send(new GetMeQuery(), cancellationToken);
+            PageLanguage.Remember(context.Response, me.Language);
+        }
+
         return true;
     }
 }

@@ -23,7 +23,8 @@ public abstract partial class BrowserTest
         _contexts.Clear();
     }
 
-    protected async Task<IPage> OpenAsync(string language = "fr", bool javaScript = true)
+    /// <summary>A page in a new browser context; <paramref name="language"/> null: a browser that never chose one.</summary>
+    protected async Task<IPage> OpenAsync(string? language = "fr", bool javaScript = true)
     {
         var context = await Browsers.Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -31,7 +32,11 @@ public abstract partial class BrowserTest
             JavaScriptEnabled = javaScript,
             ViewportSize = new ViewportSize { Width = 1200, Height = 900 },
         });
-        await context.AddCookiesAsync([new Cookie { Name = "mla.language", Value = language, Url = App.BaseAddress.ToString() }]);
+        if (language is not null)
+        {
+            await context.AddCookiesAsync([new Cookie { Name = "mla.language", Value = language, Url = App.BaseAddress.ToString() }]);
+        }
+
         _contexts.Add(context);
         return await context.NewPageAsync();
     }

@@ -39,4 +39,40 @@ public sealed class LanguageTests : BrowserTest
         await page.GotoAsync("/");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Dashboard");
     }
+
+    [Test]
+    public async Task Account_ChoosingPortuguese_FollowsTheUserToAnotherBrowser()
+    {
+        var page = await SignedInAsync("sen.pros");
+        await page.GotoAsync("/account");
+        await page.CheckAsync("#language-pt");
+        await page.ClickAsync("main form button[type=submit]");
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "pt");
+
+        var otherBrowser = await OpenAsync(language: null);
+        await SignInAsync(otherBrowser, "sen.pros");
+
+        await Assertions.Expect(otherBrowser.Locator("html")).ToHaveAttributeAsync("lang", "pt");
+    }
+
+    [Test]
+    public async Task Account_NoticesToAnotherAddressThanTheAccounts_RefusedBesideTheFieldThenOptedIn()
+    {
+        // The demo account has an address an administrator set: a session may not redirect notices elsewhere.
+        var page = await SignedInAsync("mli.fp");
+        await page.GotoAsync("/account");
+        await page.CheckAsync("#f-email");
+        await page.FillAsync("#f-emailaddress", "someone@elsewhere.invalid");
+        await page.ClickAsync("form[action*=Notices] button[type=submit]");
+        await Assertions.Expect(page.Locator(".error-summary")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#f-emailaddress")).ToHaveAttributeAsync("aria-invalid", "true");
+
+        await page.CheckAsync("#f-email");
+        await page.FillAsync("#f-emailaddress", "");
+        await page.ClickAsync("form[action*=Notices] button[type=submit]");
+
+        await Assertions.Expect(page.Locator(".error-summary")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("#f-email")).ToBeCheckedAsync();
+        await Assertions.Expect(page.Locator("#f-emailaddress")).ToHaveValueAsync("mli.fp@demo.mla.invalid");
+    }
 }
