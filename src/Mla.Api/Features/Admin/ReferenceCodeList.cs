@@ -19,29 +19,29 @@ public sealed class ReferenceCodeList
     public static readonly ReferenceCodeList StateLanguages = new(
         "change-state-languages", "State", "states", "iso3", "state_languages", "state_iso3", "language_code", positionColumn: "preference");
 
-    private readonly string auditAction;
-    private readonly string ownerKind;
-    private readonly string ownerExistsSql;
-    private readonly string currentSql;
-    private readonly string deleteSql;
-    private readonly string insertSql;
+    private readonly string _auditAction;
+    private readonly string _ownerKind;
+    private readonly string _ownerExistsSql;
+    private readonly string _currentSql;
+    private readonly string _deleteSql;
+    private readonly string _insertSql;
 
     private ReferenceCodeList(
         string auditAction, string ownerKind, string ownerTable, string ownerKey, string listTable, string ownerColumn, string codeColumn, string? positionColumn)
     {
-        this.auditAction = auditAction;
-        this.ownerKind = ownerKind;
-        ownerExistsSql = $"SELECT COUNT(*) FROM {ownerTable} WHERE {ownerKey} = @owner";
-        currentSql = $"SELECT {codeColumn} FROM {listTable} WHERE {ownerColumn} = @owner ORDER BY {positionColumn ?? codeColumn}";
-        deleteSql = $"DELETE FROM {listTable} WHERE {ownerColumn} = @owner";
-        insertSql = positionColumn is null
+        _auditAction = auditAction;
+        _ownerKind = ownerKind;
+        _ownerExistsSql = $"SELECT COUNT(*) FROM {ownerTable} WHERE {ownerKey} = @owner";
+        _currentSql = $"SELECT {codeColumn} FROM {listTable} WHERE {ownerColumn} = @owner ORDER BY {positionColumn ?? codeColumn}";
+        _deleteSql = $"DELETE FROM {listTable} WHERE {ownerColumn} = @owner";
+        _insertSql = positionColumn is null
             ? $"INSERT INTO {listTable} ({ownerColumn}, {codeColumn}) VALUES (@owner, @code)"
             : $"INSERT INTO {listTable} ({ownerColumn}, {codeColumn}, {positionColumn}) VALUES (@owner, @code, @position)";
     }
 
     /// <summary>Every statement of every list, for the SQL Server parse check of the tests.</summary>
     public static IEnumerable<string> GeneratedStatements() =>
-        new[] { NetworkMembers, StateLanguages }.SelectMany(list => new[] { list.ownerExistsSql, list.currentSql, list.deleteSql, list.insertSql });
+        new[] { NetworkMembers, StateLanguages }.SelectMany(list => new[] { list._ownerExistsSql, list._currentSql, list._deleteSql, list._insertSql });
 
     /// <summary>
     /// Replaces the owner's list, recording before and after in the admin audit; 404 for an unknown owner.
@@ -49,19 +49,19 @@ public sealed class ReferenceCodeList
     /// </summary>
     public async Task ReplaceAsync(IDbSession session, AuditTrail audit, string owner, IReadOnlyList<string> codes, CancellationToken cancellationToken)
     {
-        if (await session.ExecuteScalarAsync<long>(ownerExistsSql, new { owner }, cancellationToken) == 0)
+        if (await session.ExecuteScalarAsync<long>(_ownerExistsSql, new { owner }, cancellationToken) == 0)
         {
-            throw new NotFoundException($"No {ownerKind} {owner}.");
+            throw new NotFoundException($"No {_ownerKind} {owner}.");
         }
 
-        var before = await session.QueryAsync<string>(currentSql, new { owner }, cancellationToken);
-        await session.ExecuteAsync(deleteSql, new { owner }, cancellationToken);
+        var before = await session.QueryAsync<string>(_currentSql, new { owner }, cancellationToken);
+        await session.ExecuteAsync(_deleteSql, new { owner }, cancellationToken);
         for (var i = 0; i < codes.Count; i++)
         {
-            await session.ExecuteAsync(insertSql, new { owner, code = codes[i], position = i + 1 }, cancellationToken);
+            await session.ExecuteAsync(_insertSql, new { owner, code = codes[i], position = i + 1 }, cancellationToken);
         }
 
-        await audit.RecordAsync(auditAction, ownerKind, owner, new { before, after = codes }, cancellationToken);
+        await audit.RecordAsync(_auditAction, _ownerKind, owner, new { before, after = codes }, cancellationToken);
     }
 }
 
