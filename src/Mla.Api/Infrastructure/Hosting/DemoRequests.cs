@@ -113,6 +113,7 @@ public sealed partial class DemoRequests(
         Persons = [new PersonConcerned("person-sought", "Demo Personne Recherchée", "MLI", new DateOnly(1990, 5, 6), "Niamey", null)],
         Warrant = new JudicialDecisionRef("Juge d'instruction, tribunal de grande instance de Sikasso", new DateOnly(2025, 4, 2), "MA-2025-014"),
         ExtraditionPurpose = ExtraditionPurpose.Prosecution,
+        LegalProvisionsText = "Code pénal du Mali, art. 252 : le vol commis avec port d'arme est puni de la réclusion criminelle à perpétuité.",
         Language = "fr",
     };
 

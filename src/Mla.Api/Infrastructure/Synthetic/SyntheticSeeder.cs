@@ -42,14 +42,17 @@ public sealed class SyntheticSeeder(DatabaseOptions options, ISqlDialect dialect
 
     private const string StatesSql = "SELECT iso3 FROM states ORDER BY iso3";
 
-    private const string LanguagesSql = "SELECT state_iso3 AS State, language_code AS Language FROM state_languages ORDER BY state_iso3, preference";
+    private const string LanguagesSql =
+        $"SELECT state_iso3 AS {nameof(StateLanguage.State)}, language_code AS {nameof(StateLanguage.Language)} FROM state_languages ORDER BY state_iso3, preference";
 
-    private const string CentralAuthoritiesSql = "SELECT state_iso3 AS State, id AS Id FROM authorities WHERE kind = 'central-authority' ORDER BY id";
+    private const string CentralAuthoritiesSql =
+        $"SELECT state_iso3 AS {nameof(StateAuthority.State)}, id AS {nameof(StateAuthority.Id)} FROM authorities WHERE kind = 'central-authority' ORDER BY id";
 
     private const string RequestCountSql = "SELECT COUNT(*) FROM requests";
 
-    private const string CountersSql = """
-        SELECT state_iso3 AS State, register AS Register, kind AS Kind, year AS Year, last_number AS LastNumber FROM reference_counters
+    private const string CountersSql = $"""
+        SELECT state_iso3 AS {nameof(CounterRow.State)}, register AS {nameof(CounterRow.Register)}, kind AS {nameof(CounterRow.Kind)},
+               year AS {nameof(CounterRow.Year)}, last_number AS {nameof(CounterRow.LastNumber)} FROM reference_counters
         """;
 
     private const string UserIdSql = "SELECT id FROM users WHERE username = @username";

@@ -104,7 +104,11 @@ public sealed class CheckpointTests(DatabaseEngine engine) : RequestTest(engine)
         var draft = await CreateDraftAsync(await CreateClientAsAsync("mli.ca"));
         var (_, output) = await CommandLineVerbTests.RunWithOutputAsync(Environment.Database, "checkpoint", "--Audit:CheckpointFolder", Environment.Database.CheckpointFolder);
         var path = output.Split(" written to ")[1].Split(" (key ")[0];
-        foreach (var table in new[] { "request_events", "request_persons", "request_offences", "request_assistance_items", "request_legal_bases" })
+        foreach (var table in new[]
+        {
+            "request_events", "request_persons", "request_offences", "request_assistance_items", "request_legal_bases",
+            "request_search_terms", "request_person_keys", "request_updates", "notice_outbox",
+        })
         {
             await ExecuteAsDatabaseAdministratorAsync($"DELETE FROM {table} WHERE request_id = @id", new { id = draft.Id });
         }

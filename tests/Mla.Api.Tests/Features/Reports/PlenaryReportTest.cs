@@ -136,6 +136,7 @@ public abstract class PlenaryReportTest(DatabaseEngine engine) : RequestTest(eng
         ["urgencyReason"] = "The person is about to leave.",
         ["timeLimit"] = "2026-03-15",
         ["extraditionWillBeRequested"] = true,
+        ["legalProvisionsText"] = "Art. 1: kidnapping for ransom is punished by life imprisonment.",
         ["language"] = "fr",
     };
 
