@@ -219,7 +219,7 @@ public sealed class GetDashboardHandler(IDbSession session, ICurrentUser current
         public long Count { get; init; }
     }
 
-    private sealed record DashboardRow
+    private sealed record DashboardRow : ScheduledRow
     {
         public Guid Id { get; init; }
 
@@ -237,37 +237,9 @@ public sealed class GetDashboardHandler(IDbSession session, ICurrentUser current
 
         public DateTimeOffset UpdatedAt { get; init; }
 
-        public DateOnly? TransmittedOn { get; init; }
-
-        public DateOnly? ClosedOn { get; init; }
-
-        public DateOnly? ReceiptDue { get; init; }
-
-        public DateOnly? StatusUpdateDue { get; init; }
-
-        public DateOnly? TimeLimitDue { get; init; }
-
-        public DateOnly? ProvisionalArrestExpiry { get; init; }
-
-        public int PausedDays { get; init; }
-
-        public DateOnly? PausedSince { get; init; }
-
         public string? Counterpart { get; init; }
 
         public long PendingThere { get; init; }
-
-        public RequestSchedule Schedule => new()
-        {
-            TransmittedOn = TransmittedOn,
-            ClosedOn = ClosedOn,
-            ReceiptDue = ReceiptDue,
-            StatusUpdateDue = StatusUpdateDue,
-            TimeLimitDue = TimeLimitDue,
-            ProvisionalArrestExpiry = ProvisionalArrestExpiry,
-            PausedDays = PausedDays,
-            PausedSince = PausedSince,
-        };
 
         public DashboardRequestDto ToDto(DateOnly today) => new()
         {

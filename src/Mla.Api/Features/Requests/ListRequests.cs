@@ -226,7 +226,7 @@ public sealed class ListRequestsHandler(IDbSession session, RequestAccess access
         return new RequestPage(items, query.Page, query.PageSize, total);
     }
 
-    private sealed record SummaryRow
+    private sealed record SummaryRow : ScheduledRow
     {
         public Guid Id { get; init; }
 
@@ -244,43 +244,15 @@ public sealed class ListRequestsHandler(IDbSession session, RequestAccess access
 
         public required string Urgency { get; init; }
 
-        public DateOnly? TransmittedOn { get; init; }
-
         public DateOnly? ReceivedOn { get; init; }
 
-        public DateOnly? ClosedOn { get; init; }
-
         public string? RequestedSideReference { get; init; }
-
-        public DateOnly? ReceiptDue { get; init; }
-
-        public DateOnly? StatusUpdateDue { get; init; }
-
-        public DateOnly? TimeLimitDue { get; init; }
-
-        public DateOnly? ProvisionalArrestExpiry { get; init; }
-
-        public int PausedDays { get; init; }
-
-        public DateOnly? PausedSince { get; init; }
 
         public DateTimeOffset CreatedAt { get; init; }
 
         public DateTimeOffset UpdatedAt { get; init; }
 
         public int Version { get; init; }
-
-        public RequestSchedule Schedule => new()
-        {
-            TransmittedOn = TransmittedOn,
-            ClosedOn = ClosedOn,
-            ReceiptDue = ReceiptDue,
-            StatusUpdateDue = StatusUpdateDue,
-            TimeLimitDue = TimeLimitDue,
-            ProvisionalArrestExpiry = ProvisionalArrestExpiry,
-            PausedDays = PausedDays,
-            PausedSince = PausedSince,
-        };
     }
 }
 
