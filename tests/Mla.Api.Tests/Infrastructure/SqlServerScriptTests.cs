@@ -1,5 +1,9 @@
 using Microsoft.SqlServer.TransactSql.ScriptDom;
+using Mla.Api.Features.Progress;
+using Mla.Api.Features.Requests;
 using Mla.Api.Infrastructure.Data;
+using Mla.Domain;
+using Mla.Domain.Progress;
 
 namespace Mla.Api.Tests.Infrastructure;
 
@@ -43,6 +47,49 @@ public sealed class SqlServerScriptTests
             var errors = TSqlParsing.Parse(sql);
             Assert.That(errors, Is.Empty, $"{name}:{Environment.NewLine}{sql}{Environment.NewLine}{string.Join(Environment.NewLine, errors)}");
         }
+    }
+
+    [Test]
+    public void SqlServerStatements_SearchesAndDashboard_ParseAsTSql()
+    {
+        var dialect = new SqlServerDialect();
+        List<(string Name, string Sql)> statements = [];
+        ListRequestsQuery[] queries =
+        [
+            new(),
+            new() { Direction = "incoming", Status = ["received", "in-execution"], Kind = ["mla"] },
+            new() { Q = "traore aissata", Overdue = "any", Category = "fraud", LegalBasis = "untoc", Urgency = "urgent", Confidential = true },
+            new() { CreatedFrom = "2026-01-01", CreatedTo = "2026-02-01", TransmittedFrom = "2026-01-01", TransmittedTo = "2026-03-01", Overdue = "receipt" },
+            .. Enum.GetValues<RequestSort>().SelectMany(sort => new ListRequestsQuery[]
+            {
+                new() { Sort = sort.ToCode(), Order = "asc" },
+                new() { Sort = sort.ToCode(), Direction = "outgoing" },
+            }),
+        ];
+        foreach (var query in queries)
+        {
+            var (filters, _) = RequestSearch.Filters(query, new DateOnly(2026, 11, 28));
+            var sides = RequestSearch.Sides(query);
+            statements.Add(($"page {query}", RequestSearch.PageSql(dialect, query, sides, filters, "r.id AS Id")));
+            statements.Add(($"capped count {query}", RequestSearch.CappedCountSql(dialect, sides, filters)));
+            statements.AddRange(sides.Select(side => ($"tally sum {query}", RequestSearch.TallySumSql(side, filters))));
+        }
+
+        foreach (var kind in Enum.GetValues<DeadlineKind>())
+        {
+            statements.Add(($"dashboard overdue {kind}", GetDashboardHandler.FirstOfSidesSql(dialect, GetDashboardHandler.OverdueSides(kind), $"r.{RequestStore.DueColumn(kind)}", "ASC")));
+        }
+
+        statements.Add(("dashboard changed", GetDashboardHandler.FirstOfSidesSql(dialect, GetDashboardHandler.ChangedSides, "r.updated_at", "DESC")));
+        statements.Add(("dashboard oldest pending, State", GetDashboardHandler.OldestPendingSql(dialect, GetDashboardHandler.StatePairs)));
+        statements.Add(("dashboard oldest pending, network", GetDashboardHandler.OldestPendingSql(dialect, GetDashboardHandler.NetworkPairs)));
+
+        var failures = statements
+            .Select(statement => (statement.Name, statement.Sql, Errors: TSqlParsing.Parse(statement.Sql)))
+            .Where(statement => statement.Errors.Count > 0)
+            .Select(statement => $"{statement.Name}:{Environment.NewLine}{statement.Sql}{Environment.NewLine}{string.Join(Environment.NewLine, statement.Errors)}")
+            .ToList();
+        Assert.That(failures, Is.Empty);
     }
 }
 

@@ -83,26 +83,30 @@ public sealed record DashboardRequestDto
 }
 
 /// <summary>
-/// Every figure is counted by the database with the indexes of migration 0008 (never rows loaded to
-/// be counted); lists are bounded (<see cref="ListSize"/>).
+/// Every figure comes from the database without loading rows to count them, and none grows with the
+/// register: counts per status and pending requests per pair of States from <c>request_tallies</c>
+/// (<see cref="RequestTallies"/>); overdue and changed requests from each side's index of migration
+/// 0008, one side at a time; the oldest pending request of each pair from the pending index of
+/// migration 0012. Lists are bounded (<see cref="ListSize"/>).
 /// </summary>
 public sealed class GetDashboardHandler(IDbSession session, ICurrentUser currentUser, UserClock clock, TimeProvider time)
     : IQueryHandler<GetDashboardQuery, DashboardDto>
 {
     public const int ListSize = 10;
 
-    private const string Pending = "r.status IN ('transmitted', 'received', 'in-execution', 'awaiting-information', 'postponed')";
+    /// <summary>The statuses of a request waiting on the requested State, written as the pending index of migration 0012 is.</summary>
+    public const string PendingStatuses = "('transmitted', 'received', 'in-execution', 'awaiting-information', 'postponed')";
 
-    // A State's users: the same rule as RequestAccess.VisibleCondition, split by side so each count uses
-    // the side's index.
-    private const string StateOutgoing = "r.requesting_state = @state AND r.discarded_at IS NULL";
-    private const string StateIncoming = "r.requested_state = @state AND r.status <> @draft AND r.discarded_at IS NULL";
+    // Deadlines run only once a request is transmitted: never on a draft, so never on a discarded one.
+    // The side's State and the due date are then all a count needs, read from the partial index alone.
+    private const string DueOutgoing = "r.requesting_state = @state";
+    private const string DueIncoming = "r.requested_state = @state";
 
     // A secretariat: requests of its network's States, never drafts.
     private const string Members = "SELECT m.state_iso3 FROM network_memberships m WHERE m.network_code = @network";
-    private const string NetworkOutgoing = $"r.requesting_state IN ({Members}) AND r.status <> @draft AND r.discarded_at IS NULL";
-    private const string NetworkIncoming = $"r.requested_state IN ({Members}) AND r.status <> @draft AND r.discarded_at IS NULL";
-    private const string NetworkAny = $"({NetworkOutgoing} OR {NetworkIncoming})";
+    private const string NetworkOutgoing = $"r.requesting_state IN ({Members}) AND r.status <> @draft";
+    private const string NetworkIncoming = $"r.requested_state IN ({Members}) AND r.status <> @draft";
+    private const string NetworkAny = $"({NetworkOutgoing} OR {NetworkIncoming}) AND r.discarded_at IS NULL";
 
     private const string RequestColumns = $"""
         r.id AS {nameof(DashboardRow.Id)}, r.reference_number AS {nameof(DashboardRow.ReferenceNumber)}, r.kind AS {nameof(DashboardRow.Kind)},
@@ -126,31 +130,30 @@ public sealed class GetDashboardHandler(IDbSession session, ICurrentUser current
         }
 
         var parameters = new DynamicParameters(new { state, draft = RequestStatus.Draft.ToCode(), today, since, limit = ListSize, offset = 0 });
-        var visible = $"(({StateOutgoing}) OR ({StateIncoming}))";
         List<OverdueDto> overdue = [];
         foreach (var kind in Enum.GetValues<DeadlineKind>())
         {
-            var column = RequestStore.DueColumn(kind);
-            var condition = $"{visible} AND r.{column} < @today";
-            var total = await CountAsync(condition, parameters, cancellationToken);
-            var rows = total == 0 ? [] : await ListAsync(condition, $"r.{column}, r.id", parameters, cancellationToken);
+            var sides = OverdueSides(kind);
+            var total = await CountAsync(sides, parameters, cancellationToken);
+            var rows = total == 0 ? [] : await FirstOfSidesAsync(sides, $"r.{RequestStore.DueColumn(kind)}", "ASC", parameters, cancellationToken);
             overdue.Add(new OverdueDto(kind, total, [.. rows.Select(row => row.ToDto(today))]));
         }
 
-        var changed = $"{visible} AND r.updated_at >= @since";
-        var changedTotal = await CountAsync(changed, parameters, cancellationToken);
-        var changedRows = changedTotal == 0 ? [] : await ListAsync(changed, "r.updated_at DESC, r.id DESC", parameters, cancellationToken);
+        var changedTotal = await CountAsync(ChangedSides, parameters, cancellationToken);
+        var changedRows = changedTotal == 0 ? [] : await FirstOfSidesAsync(ChangedSides, "r.updated_at", "DESC", parameters, cancellationToken);
 
         return new DashboardDto
         {
             State = state,
             Today = today,
-            Outgoing = await StatusCountsAsync(StateOutgoing, parameters, cancellationToken),
-            Incoming = await StatusCountsAsync(StateIncoming, parameters, cancellationToken),
+            Outgoing = await StatusCountsAsync(RequestSide.Outgoing.TallyCondition, parameters, cancellationToken),
+            Incoming = await StatusCountsAsync(RequestSide.Incoming.TallyCondition, parameters, cancellationToken),
             Overdue = overdue,
             ChangedLast7Days = new DashboardListDto(changedTotal, [.. changedRows.Select(row => row.ToDto(today))]),
             OldestPending = await OldestPendingAsync(
-                $"CASE WHEN r.requesting_state = @state THEN r.requested_state ELSE r.requesting_state END", $"{visible} AND {Pending}", parameters, today, withRequest: true, cancellationToken),
+                StatePairs,
+                pair => pair.RequestingState == state ? pair.RequestedState : pair.RequestingState,
+                parameters, today, withRequest: true, cancellationToken),
         };
     }
 
@@ -160,7 +163,7 @@ public sealed class GetDashboardHandler(IDbSession session, ICurrentUser current
         List<OverdueDto> overdue = [];
         foreach (var kind in Enum.GetValues<DeadlineKind>())
         {
-            overdue.Add(new OverdueDto(kind, await CountAsync($"{NetworkAny} AND r.{RequestStore.DueColumn(kind)} < @today", parameters, cancellationToken), []));
+            overdue.Add(new OverdueDto(kind, await CountAsync([$"{NetworkAny} AND r.{RequestStore.DueColumn(kind)} < @today"], parameters, cancellationToken), []));
         }
 
         return new DashboardDto
@@ -170,46 +173,107 @@ public sealed class GetDashboardHandler(IDbSession session, ICurrentUser current
             Outgoing = await StatusCountsAsync(NetworkOutgoing, parameters, cancellationToken),
             Incoming = await StatusCountsAsync(NetworkIncoming, parameters, cancellationToken),
             Overdue = overdue,
-            ChangedLast7Days = new DashboardListDto(await CountAsync($"{NetworkAny} AND r.updated_at >= @since", parameters, cancellationToken), []),
-            OldestPending = await OldestPendingAsync("r.requested_state", $"{NetworkAny} AND {Pending}", parameters, today, withRequest: false, cancellationToken),
+            ChangedLast7Days = new DashboardListDto(await CountAsync([$"{NetworkAny} AND r.updated_at >= @since"], parameters, cancellationToken), []),
+            OldestPending = await OldestPendingAsync(
+                NetworkPairs,
+                pair => pair.RequestedState, parameters, today, withRequest: false, cancellationToken),
         };
     }
 
-    private async Task<IReadOnlyList<StatusCountDto>> StatusCountsAsync(string condition, DynamicParameters parameters, CancellationToken cancellationToken)
+    // Per status, the sum of the tallies of the side (the tallies are aliased r, as the requests are).
+    private async Task<IReadOnlyList<StatusCountDto>> StatusCountsAsync(string tallyCondition, DynamicParameters parameters, CancellationToken cancellationToken)
     {
         var rows = await session.QueryAsync<CountRow>(
-            $"SELECT r.status AS {nameof(CountRow.Key)}, COUNT(*) AS {nameof(CountRow.Count)} FROM requests r WHERE {condition} GROUP BY r.status",
+            $"""
+            SELECT r.status AS {nameof(CountRow.Key)}, SUM(r.requests) AS {nameof(CountRow.Count)}
+            FROM request_tallies r WHERE {tallyCondition}
+            GROUP BY r.status HAVING SUM(r.requests) > 0
+            """,
             parameters,
             cancellationToken);
         return [.. rows.Select(row => new StatusCountDto(KebabCode.Parse<RequestStatus>(row.Key), row.Count)).OrderBy(count => count.Status)];
     }
 
-    private Task<long> CountAsync(string condition, DynamicParameters parameters, CancellationToken cancellationToken) =>
-        session.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM requests r WHERE {condition}", parameters, cancellationToken);
-
-    private Task<IReadOnlyList<DashboardRow>> ListAsync(string condition, string orderBy, DynamicParameters parameters, CancellationToken cancellationToken) =>
-        session.QueryAsync<DashboardRow>(
-            $"SELECT {RequestColumns}\nFROM requests r\nWHERE {condition}\nORDER BY {orderBy}\n{session.Dialect.Paging()}",
-            parameters,
-            cancellationToken);
-
-    // One row per counterpart: the pending request transmitted first (ties by id), and how many are pending there.
-    private async Task<IReadOnlyList<OldestPendingDto>> OldestPendingAsync(
-        string counterpart, string condition, DynamicParameters parameters, DateOnly today, bool withRequest, CancellationToken cancellationToken)
+    // Sides never overlap (a State never requests itself), so their counts add up.
+    private async Task<long> CountAsync(IReadOnlyList<string> sides, DynamicParameters parameters, CancellationToken cancellationToken)
     {
-        var sql = $"""
-            SELECT x.* FROM (
-                SELECT {RequestColumns}, {counterpart} AS {nameof(DashboardRow.Counterpart)},
-                       COUNT(*) OVER (PARTITION BY {counterpart}) AS {nameof(DashboardRow.PendingThere)},
-                       ROW_NUMBER() OVER (PARTITION BY {counterpart} ORDER BY r.transmitted_on, r.id) AS row_rank
-                FROM requests r
-                WHERE {condition}
-            ) x
-            WHERE x.row_rank = 1
-            ORDER BY x.{nameof(DashboardRow.Counterpart)}
+        long total = 0;
+        foreach (var side in sides)
+        {
+            total += await session.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM requests r WHERE {side}", parameters, cancellationToken);
+        }
+
+        return total;
+    }
+
+    // The first ListSize requests of each side in its index's order, merged: never a sort of all the matches.
+    private Task<IReadOnlyList<DashboardRow>> FirstOfSidesAsync(
+        IReadOnlyList<string> sides, string sortColumn, string direction, DynamicParameters parameters, CancellationToken cancellationToken) =>
+        session.QueryAsync<DashboardRow>(FirstOfSidesSql(session.Dialect, sides, sortColumn, direction), parameters, cancellationToken);
+
+    /// <summary>The first <c>@limit</c> requests of each of <paramref name="sides"/> by <paramref name="sortColumn"/>, merged.</summary>
+    public static string FirstOfSidesSql(ISqlDialect dialect, IReadOnlyList<string> sides, string sortColumn, string direction)
+    {
+        ArgumentNullException.ThrowIfNull(dialect);
+        ArgumentNullException.ThrowIfNull(sides);
+        var paging = dialect.Paging();
+        return string.Join("\nUNION ALL\n", sides.Select((side, i) => $"""
+            SELECT * FROM (
+                SELECT {RequestColumns}, {sortColumn} AS sort_value FROM requests r WHERE {side}
+                ORDER BY {sortColumn} {direction}, r.id {direction}
+                {paging}) side{i}
+            """)) + $"\nORDER BY sort_value {direction}, {nameof(DashboardRow.Id)} {direction}\n{paging}";
+    }
+
+    /// <summary>The sides the dashboard of a State's user lists overdue requests from, for <paramref name="kind"/>.</summary>
+    public static IReadOnlyList<string> OverdueSides(DeadlineKind kind) =>
+        [$"{DueOutgoing} AND r.{RequestStore.DueColumn(kind)} < @today", $"{DueIncoming} AND r.{RequestStore.DueColumn(kind)} < @today"];
+
+    /// <summary>The sides the dashboard of a State's user lists changed requests from.</summary>
+    public static readonly IReadOnlyList<string> ChangedSides =
+        [$"{RequestSide.Outgoing.Condition} AND r.updated_at >= @since", $"{RequestSide.Incoming.Condition} AND r.updated_at >= @since"];
+
+    /// <summary>Which pairs of States a State's user (<c>@state</c>) or a network's secretariat (<c>@network</c>) looks at.</summary>
+    public const string StatePairs = "(r.requesting_state = @state OR r.requested_state = @state)";
+
+    public const string NetworkPairs = $"(r.requesting_state IN ({Members}) OR r.requested_state IN ({Members}))";
+
+    // The pairs of States with pending requests and how many (from the tallies), and the oldest pending
+    // request of each pair, read as the first entry of the pair in the pending index; then per
+    // counterpart the pairs' sum and the oldest of their oldest.
+    private async Task<IReadOnlyList<OldestPendingDto>> OldestPendingAsync(
+        string pairCondition, Func<DashboardRow, string> counterpartOf, DynamicParameters parameters, DateOnly today, bool withRequest, CancellationToken cancellationToken)
+    {
+        var rows = await session.QueryAsync<DashboardRow>(OldestPendingSql(session.Dialect, pairCondition), parameters, cancellationToken);
+        return [.. rows
+            .GroupBy(counterpartOf, StringComparer.Ordinal)
+            .OrderBy(group => group.Key, StringComparer.Ordinal)
+            .Select(group =>
+            {
+                var oldest = group.OrderBy(row => row.TransmittedOn).ThenBy(row => row.Id).First();
+                return new OldestPendingDto(group.Key, group.Sum(row => row.PendingThere), oldest.Schedule.DaysPending(today), withRequest ? oldest.ToDto(today) : null);
+            })];
+    }
+
+    /// <summary>Per pair of States of <paramref name="pairCondition"/> with pending requests: the oldest of them and how many.</summary>
+    public static string OldestPendingSql(ISqlDialect dialect, string pairCondition)
+    {
+        ArgumentNullException.ThrowIfNull(dialect);
+        return $"""
+            SELECT {RequestColumns}, pair.pending AS {nameof(DashboardRow.PendingThere)}
+            FROM (
+                SELECT r.requesting_state, r.requested_state, SUM(r.requests) AS pending
+                FROM request_tallies r
+                WHERE {pairCondition} AND r.status IN {PendingStatuses}
+                GROUP BY r.requesting_state, r.requested_state
+                HAVING SUM(r.requests) > 0
+            ) pair
+            JOIN requests r ON r.id = (
+                SELECT p.id FROM requests p
+                WHERE p.requested_state = pair.requested_state AND p.requesting_state = pair.requesting_state AND p.status IN {PendingStatuses}
+                ORDER BY p.transmitted_on, p.id
+                {dialect.Paging("0", "1")})
             """;
-        var rows = await session.QueryAsync<DashboardRow>(sql, parameters, cancellationToken);
-        return [.. rows.Select(row => new OldestPendingDto(row.Counterpart!, row.PendingThere, row.Schedule.DaysPending(today), withRequest ? row.ToDto(today) : null))];
     }
 
     private sealed record CountRow
@@ -236,8 +300,6 @@ public sealed class GetDashboardHandler(IDbSession session, ICurrentUser current
         public string? Subject { get; init; }
 
         public DateTimeOffset UpdatedAt { get; init; }
-
-        public string? Counterpart { get; init; }
 
         public long PendingThere { get; init; }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Dapper;
 using FluentValidation;
 using Mediator;
+using Mla.Api.Features.Progress;
 using Mla.Api.Infrastructure.Auth;
 using Mla.Api.Infrastructure.Data;
 using Mla.Api.Infrastructure.Validation;
@@ -76,7 +77,32 @@ public sealed record ListRequestsQuery : IQuery<RequestPage>
     public int PageSize { get; init; } = 20;
 }
 
-public sealed record RequestPage(IReadOnlyList<RequestSummaryDto> Items, int Page, int PageSize, long Total);
+/// <summary>
+/// A page of requests. <see cref="Total"/> is exact when <see cref="TotalIsExact"/>; otherwise more
+/// requests match than the count's cap (<c>Search:TotalCap</c>, 1,000) and <see cref="Total"/> is the cap.
+/// </summary>
+public sealed record RequestPage(IReadOnlyList<RequestSummaryDto> Items, int Page, int PageSize, long Total)
+{
+    /// <summary>False when more than <see cref="Total"/> requests match (the count stopped at its cap).</summary>
+    public bool TotalIsExact { get; init; } = true;
+}
+
+/// <summary>
+/// One side of the caller's State: the requests it sent (drafts included) or those sent to it. Together
+/// they are <see cref="RequestAccess.VisibleCondition"/>; <see cref="TallyCondition"/> is the same side
+/// in <c>request_tallies</c> (which holds no discarded draft). A State never requests itself (the
+/// validators refuse it), so no request is on both sides.
+/// </summary>
+public sealed record RequestSide(string Condition, string TallyCondition)
+{
+    public static readonly RequestSide Outgoing = new(
+        "r.requesting_state = @state AND r.discarded_at IS NULL",
+        "r.requesting_state = @state");
+
+    public static readonly RequestSide Incoming = new(
+        "r.requested_state = @state AND r.status <> @draft AND r.discarded_at IS NULL",
+        "r.requested_state = @state AND r.status <> @draft");
+}
 
 public sealed record RequestSummaryDto
 {
@@ -176,7 +202,7 @@ public sealed class ListRequestsValidator : AbstractValidator<ListRequestsQuery>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 }
 
-public sealed class ListRequestsHandler(IDbSession session, RequestAccess access, UserClock clock) : IQueryHandler<ListRequestsQuery, RequestPage>
+public sealed class ListRequestsHandler(IDbSession session, RequestAccess access, UserClock clock, SearchOptions search) : IQueryHandler<ListRequestsQuery, RequestPage>
 {
     private const string SummaryColumns = $"""
         r.id AS {nameof(SummaryRow.Id)}, r.reference_number AS {nameof(SummaryRow.ReferenceNumber)},
@@ -191,17 +217,13 @@ public sealed class ListRequestsHandler(IDbSession session, RequestAccess access
     {
         var (state, draft) = access.ListScope();
         var today = await clock.TodayAsync(cancellationToken);
-        var (where, parameters) = RequestSearch.Where(query, state, draft, today);
-        parameters.Add("offset", (query.Page - 1) * query.PageSize);
-        parameters.Add("limit", query.PageSize);
+        var (filters, parameters) = RequestSearch.Filters(query, today);
+        parameters.Add("state", state);
+        parameters.Add("draft", draft);
+        var sides = RequestSearch.Sides(query);
 
-        var total = await session.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM requests r WHERE {where}", parameters, cancellationToken);
-        var rows = total == 0
-            ? []
-            : await session.QueryAsync<SummaryRow>(
-                $"SELECT {SummaryColumns}\nFROM requests r\nWHERE {where}\nORDER BY {RequestSearch.OrderBy(query)}\n{session.Dialect.Paging()}",
-                parameters,
-                cancellationToken);
+        var (total, exact) = await CountAsync(query, sides, filters, parameters, cancellationToken);
+        var rows = total == 0 ? [] : await PageAsync(query, sides, filters, parameters, cancellationToken);
         var items = rows.Select(r => new RequestSummaryDto
         {
             Id = r.Id,
@@ -223,7 +245,39 @@ public sealed class ListRequestsHandler(IDbSession session, RequestAccess access
             UpdatedAt = r.UpdatedAt,
             Version = r.Version,
         }).ToList();
-        return new RequestPage(items, query.Page, query.PageSize, total);
+        return new RequestPage(items, query.Page, query.PageSize, total) { TotalIsExact = exact };
+    }
+
+    // The exact total from the tallies when the filters are all on a tally's key (State, status, kind):
+    // a few rows, whatever the size of the register. Otherwise the matches are counted up to the cap.
+    private async Task<(long Total, bool Exact)> CountAsync(
+        ListRequestsQuery query, IReadOnlyList<RequestSide> sides, IReadOnlyList<string> filters, DynamicParameters parameters, CancellationToken cancellationToken)
+    {
+        if (RequestSearch.CountableFromTallies(query))
+        {
+            long total = 0;
+            foreach (var side in sides)
+            {
+                total += await session.ExecuteScalarAsync<long>(RequestSearch.TallySumSql(side, filters), parameters, cancellationToken);
+            }
+
+            return (total, true);
+        }
+
+        parameters.Add("count_cap", search.TotalCap + 1);
+        var matches = await session.ExecuteScalarAsync<long>(RequestSearch.CappedCountSql(session.Dialect, sides, filters), parameters, cancellationToken);
+        return matches > search.TotalCap ? (search.TotalCap, false) : (matches, true);
+    }
+
+    private async Task<IReadOnlyList<SummaryRow>> PageAsync(
+        ListRequestsQuery query, IReadOnlyList<RequestSide> sides, IReadOnlyList<string> filters, DynamicParameters parameters, CancellationToken cancellationToken)
+    {
+        parameters.Add("offset", (query.Page - 1) * query.PageSize);
+        parameters.Add("limit", query.PageSize);
+        parameters.Add("side_offset", 0);
+        parameters.Add("side_limit", query.Page * query.PageSize);
+        var sql = RequestSearch.PageSql(session.Dialect, query, sides, filters, SummaryColumns);
+        return await session.QueryAsync<SummaryRow>(sql, parameters, cancellationToken);
     }
 
     private sealed record SummaryRow : ScheduledRow
@@ -263,26 +317,81 @@ public sealed class ListRequestsHandler(IDbSession session, RequestAccess access
 /// </summary>
 public static class RequestSearch
 {
-    public static (string Where, DynamicParameters Parameters) Where(ListRequestsQuery query, string state, string draft, DateOnly today)
+    /// <summary>The sides of the caller's State a search looks at: both, unless a direction is asked for.</summary>
+    public static IReadOnlyList<RequestSide> Sides(ListRequestsQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return query.Direction == RequestDirection.Outgoing.ToCode() ? [RequestSide.Outgoing]
+            : query.Direction == RequestDirection.Incoming.ToCode() ? [RequestSide.Incoming]
+            : [RequestSide.Outgoing, RequestSide.Incoming];
+    }
+
+    /// <summary>The requests of all <paramref name="sides"/>: <see cref="RequestAccess.VisibleCondition"/> when both.</summary>
+    public static string Visible(IReadOnlyList<RequestSide> sides)
+    {
+        ArgumentNullException.ThrowIfNull(sides);
+        return sides.Count == 1 ? sides[0].Condition : RequestAccess.VisibleCondition;
+    }
+
+    public static string Where(string side, IReadOnlyList<string> filters) =>
+        string.Join("\n  AND ", new[] { side }.Concat(filters));
+
+    /// <summary>True when every filter given is on a column of <c>request_tallies</c>, so the total is a sum of tallies.</summary>
+    public static bool CountableFromTallies(ListRequestsQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return query is
+        {
+            Category: null, LegalBasis: null, Urgency: null, Confidential: null, Overdue: null, Q: null,
+            CreatedFrom: null, CreatedTo: null, TransmittedFrom: null, TransmittedTo: null,
+        };
+    }
+
+    /// <summary>The exact number of matches of one side, from the tallies (aliased <c>r</c> as the requests are).</summary>
+    public static string TallySumSql(RequestSide side, IReadOnlyList<string> filters)
+    {
+        ArgumentNullException.ThrowIfNull(side);
+        return $"SELECT COALESCE(SUM(r.requests), 0) FROM request_tallies r WHERE {Where(side.TallyCondition, filters)}";
+    }
+
+    /// <summary>The number of matches, counted no further than <c>@count_cap</c>.</summary>
+    public static string CappedCountSql(ISqlDialect dialect, IReadOnlyList<RequestSide> sides, IReadOnlyList<string> filters)
+    {
+        ArgumentNullException.ThrowIfNull(dialect);
+        return $"SELECT COUNT(*) FROM (SELECT r.id FROM requests r WHERE {Where(Visible(sides), filters)} {dialect.FirstRows("@count_cap")}) x";
+    }
+
+    /// <summary>
+    /// A page of <paramref name="columns"/>. Each side (sent, received) reads its own index in the page's
+    /// order and stops at the end of the page (<c>@side_limit</c>); the two are then merged. One condition
+    /// with OR between the sides would make every engine read and sort all the caller's matching requests
+    /// to serve twenty.
+    /// </summary>
+    public static string PageSql(ISqlDialect dialect, ListRequestsQuery query, IReadOnlyList<RequestSide> sides, IReadOnlyList<string> filters, string columns)
+    {
+        ArgumentNullException.ThrowIfNull(dialect);
+        ArgumentNullException.ThrowIfNull(sides);
+        var (sortColumns, innerOrder, outerOrder) = Order(query);
+        var select = $"SELECT {columns}, {sortColumns}\nFROM requests r\nWHERE ";
+        return sides.Count == 1
+            ? $"{select}{Where(sides[0].Condition, filters)}\nORDER BY {innerOrder}\n{dialect.Paging()}"
+            : string.Join("\nUNION ALL\n", sides.Select((side, i) =>
+                $"SELECT * FROM ({select}{Where(side.Condition, filters)}\nORDER BY {innerOrder}\n{dialect.Paging("@side_offset", "@side_limit")}) side{i}"))
+              + $"\nORDER BY {outerOrder}\n{dialect.Paging()}";
+    }
+
+    /// <summary>
+    /// The conditions of the filters given, each on the request aliased <c>r</c> with its parameters;
+    /// which side of the caller's State (<see cref="Sides"/>) is added by the caller.
+    /// </summary>
+    public static (IReadOnlyList<string> Conditions, DynamicParameters Parameters) Filters(ListRequestsQuery query, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(query);
         var parameters = new DynamicParameters();
-        parameters.Add("state", state);
-        parameters.Add("draft", draft);
-        List<string> conditions = [RequestAccess.VisibleCondition];
+        List<string> conditions = [];
 
         In("r.status", "status", query.Status);
         In("r.kind", "kind", query.Kind);
-
-        if (query.Direction == RequestDirection.Outgoing.ToCode())
-        {
-            conditions.Add("r.requesting_state = @state");
-        }
-        else if (query.Direction == RequestDirection.Incoming.ToCode())
-        {
-            conditions.Add("r.requested_state = @state");
-        }
-
         Equal("r.requesting_state", "requesting_state", query.RequestingState);
         Equal("r.requested_state", "requested_state", query.RequestedState);
         Equal("r.urgency", "urgency", query.Urgency);
@@ -346,7 +455,7 @@ public static class RequestSearch
             parameters.Add($"q{i}_end", words[i][..^1] + (char)(words[i][^1] + 1));
         }
 
-        return (string.Join("\n  AND ", conditions), parameters);
+        return (conditions, parameters);
 
         // Parameters listed one by one: Dapper would pass a list to PostgreSQL as one array parameter.
         void In(string column, string parameter, IReadOnlyList<string> values)
@@ -374,24 +483,33 @@ public static class RequestSearch
 
     /// <summary>
     /// The order of a page: the chosen column, then the id in the same direction, so rows that tie are
-    /// always in the same order and no row is on two pages. Requests without the date (or reference) come last.
+    /// always in the same order and no row is on two pages. Requests without the date (or reference) come
+    /// last. <c>Columns</c> selects the sort values under names the merge of two sides orders by
+    /// (<c>Outer</c>); <c>Inner</c> orders one side's requests.
     /// </summary>
-    public static string OrderBy(ListRequestsQuery query)
+    public static (string Columns, string Inner, string Outer) Order(ListRequestsQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
         var sort = query.Sort is null ? RequestSort.Created : KebabCode.Parse<RequestSort>(query.Sort);
         var direction = query.Order == "asc" ? "ASC" : "DESC";
-        var (column, nullable) = sort switch
+        var column = sort switch
         {
-            RequestSort.Created => ("r.created_at", false),
-            RequestSort.Updated => ("r.updated_at", false),
-            RequestSort.Transmitted => ("r.transmitted_on", true),
-            RequestSort.Received => ("r.received_on", true),
-            RequestSort.Closed => ("r.closed_on", true),
-            RequestSort.Reference => ("r.reference_number", true),
+            RequestSort.Created => "r.created_at",
+            RequestSort.Updated => "r.updated_at",
+            RequestSort.Transmitted => "r.transmitted_on",
+            RequestSort.Received => "r.received_on",
+            RequestSort.Closed => "r.closed_on",
+            RequestSort.Reference => "r.reference_number",
             _ => throw new ArgumentOutOfRangeException(nameof(query), sort, null),
         };
-        var nullsLast = nullable ? $"CASE WHEN {column} IS NULL THEN 1 ELSE 0 END, " : "";
-        return $"{nullsLast}{column} {direction}, r.id {direction}";
+        var nullable = sort is not (RequestSort.Created or RequestSort.Updated);
+        var nullsLast = nullable ? $"CASE WHEN {column} IS NULL THEN 1 ELSE 0 END" : "0";
+        return (
+            $"{nullsLast} AS sort_nulls, {column} AS sort_value",
+            $"{(nullable ? nullsLast + ", " : "")}{column} {direction}, r.id {direction}",
+            $"sort_nulls, sort_value {direction}, {SummaryIdColumn} {direction}");
     }
+
+    // The alias of the request's id in the list's columns (SummaryColumns), for the merged order.
+    private const string SummaryIdColumn = "Id";
 }

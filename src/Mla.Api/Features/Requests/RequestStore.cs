@@ -15,6 +15,8 @@ namespace Mla.Api.Features.Requests;
 /// </summary>
 public sealed class RequestStore(IDbSession session, IDeadlineFigures deadlineFigures)
 {
+    private readonly RequestTallies tallies = new(session);
+
     /// <summary>
     /// The stored schedule (<see cref="RequestSchedule"/>) of the request aliased <c>r</c>, for every query
     /// that answers deadlines and <c>daysPending</c> (the request, the list, the dashboard).
@@ -302,7 +304,7 @@ public sealed class RequestStore(IDbSession session, IDeadlineFigures deadlineFi
         CancellationToken cancellationToken)
     {
         var authorities = await session.QueryAsync<Guid>(CentralAuthoritySql, new { state = requestingState }, cancellationToken);
-        await session.ExecuteAsync(InsertRowSql, new
+        await tallies.ChangingAsync(id, () => session.ExecuteAsync(InsertRowSql, new
         {
             id,
             kind = content.Kind.ToCode(),
@@ -314,7 +316,7 @@ public sealed class RequestStore(IDbSession session, IDeadlineFigures deadlineFi
             no = false,
             created_by = createdBy,
             now,
-        }, cancellationToken);
+        }, cancellationToken), cancellationToken);
         await ReplaceContentAsync(id, content, cancellationToken);
     }
 
@@ -323,7 +325,7 @@ public sealed class RequestStore(IDbSession session, IDeadlineFigures deadlineFi
     {
         var parameters = new Dictionary<string, object?> { ["id"] = id };
         ContentColumns.AddParameters(content, parameters);
-        await session.ExecuteAsync(UpdateContentSql, parameters, cancellationToken);
+        await tallies.ChangingAsync(id, () => session.ExecuteAsync(UpdateContentSql, parameters, cancellationToken), cancellationToken);
 
         await DeleteChildrenAsync(id, cancellationToken);
         await session.ExecuteAsync(InsertLegalBasisSql,
@@ -349,7 +351,7 @@ public sealed class RequestStore(IDbSession session, IDeadlineFigures deadlineFi
             ["closed_on"] = closedOn,
         };
         ProgressColumns.AddParameters(progress, parameters);
-        return await session.ExecuteAsync(ClaimSql, parameters, cancellationToken) == 1;
+        return await tallies.ChangingAsync(id, () => session.ExecuteAsync(ClaimSql, parameters, cancellationToken), cancellationToken) == 1;
     }
 
     /// <summary>Records what a request registered as received already has (a request just inserted, not yet claimed by anyone).</summary>
@@ -434,7 +436,7 @@ public sealed class RequestStore(IDbSession session, IDeadlineFigures deadlineFi
     /// </summary>
     public async Task PurgeAsync(Guid id, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await session.ExecuteAsync(PurgeSql, new { id, now }, cancellationToken);
+        await tallies.ChangingAsync(id, () => session.ExecuteAsync(PurgeSql, new { id, now }, cancellationToken), cancellationToken);
         await DeleteChildrenAsync(id, cancellationToken);
         await session.ExecuteAsync(DeleteAttachmentsSql, new { id }, cancellationToken);
     }

@@ -18,6 +18,9 @@ public interface ISqlDialect
     /// <summary>Paging clause placed after ORDER BY, taking @offset and @limit parameters.</summary>
     string Paging(string offsetParameter = "@offset", string limitParameter = "@limit");
 
+    /// <summary>Placed after a WHERE with no ORDER BY: any <paramref name="limitParameter"/> rows, for a bounded count.</summary>
+    string FirstRows(string limitParameter);
+
     /// <summary>
     /// An INSERT of one row that does nothing (0 rows affected, no error) when a row with the same key
     /// exists or is being inserted by a concurrent transaction, which it waits for. Each column takes the

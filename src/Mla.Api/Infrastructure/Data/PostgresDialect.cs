@@ -14,6 +14,8 @@ public sealed class PostgresDialect : ISqlDialect
 
     public string ByteLength(string column) => $"octet_length({column})";
 
+    public string FirstRows(string limitParameter) => $"LIMIT {limitParameter}";
+
     public string Paging(string offsetParameter = "@offset", string limitParameter = "@limit") =>
         $"LIMIT {limitParameter} OFFSET {offsetParameter}";
 

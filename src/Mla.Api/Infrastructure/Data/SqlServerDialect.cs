@@ -17,6 +17,8 @@ public sealed class SqlServerDialect : ISqlDialect
 
     public string ByteLength(string column) => $"DATALENGTH({column})";
 
+    public string FirstRows(string limitParameter) => $"ORDER BY (SELECT NULL) OFFSET 0 ROWS FETCH NEXT {limitParameter} ROWS ONLY";
+
     public string Paging(string offsetParameter = "@offset", string limitParameter = "@limit") =>
         $"OFFSET {offsetParameter} ROWS FETCH NEXT {limitParameter} ROWS ONLY";
 

@@ -104,6 +104,13 @@ public sealed class SyntheticSeeder(DatabaseOptions options, ISqlDialect dialect
 
         if (count > 0)
         {
+            // The rows above were written around RequestStore, which keeps the tallies: count them again.
+            await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
+            {
+                await connection.ExecuteAsync(new CommandDefinition(RequestTallies.RebuildSql, transaction: transaction, commandTimeout: 0, cancellationToken: cancellationToken));
+                await transaction.CommitAsync(cancellationToken);
+            }
+
             // Fresh statistics, as PostgreSQL's autovacuum would gather them some minutes later. SQLite keeps
             // none unless asked: without them its planner takes an equality on a State for ten rows and
             // drives a free-text search from the State's requests instead of the words' few (see
