@@ -75,6 +75,14 @@ public sealed record ListRequestsQuery : IQuery<RequestPage>
     public int Page { get; init; } = 1;
 
     public int PageSize { get; init; } = 20;
+
+    /// <summary>The <c>next</c> of the previous page (<see cref="PageCursor"/>): the requests after its last one, instead of a page number.</summary>
+    public string? After { get; init; }
+
+    /// <summary>The sort asked for (created by default).</summary>
+    public RequestSort SortOrDefault => Sort is null ? RequestSort.Created : KebabCode.Parse<RequestSort>(Sort);
+
+    public bool Ascending => Order == "asc";
 }
 
 /// <summary>
@@ -85,6 +93,12 @@ public sealed record RequestPage(IReadOnlyList<RequestSummaryDto> Items, int Pag
 {
     /// <summary>False when more than <see cref="Total"/> requests match (the count stopped at its cap).</summary>
     public bool TotalIsExact { get; init; } = true;
+
+    /// <summary>
+    /// When the page is full: give it as <c>after</c> for the requests that follow its last one in the same
+    /// order, unmoved by requests added since. Null on a page that is not full (the end).
+    /// </summary>
+    public string? Next { get; init; }
 }
 
 /// <summary>
@@ -191,6 +205,11 @@ public sealed class ListRequestsValidator : AbstractValidator<ListRequestsQuery>
             .Must(q => SearchText.Terms(q).Count is > 0 and <= MaxWords).WithMessage($"From 1 to {MaxWords} words of letters or digits.")
             .When(q => q.Q is not null);
         RuleFor(q => q.Page).InclusiveBetween(1, MaxPage);
+        RuleFor(q => q.Page).Equal(1).WithMessage("Give either page or after, not both.").When(q => q.After is not null);
+        RuleFor(q => q.After)
+            .Must((q, after) => PageCursor.TryDecode(after) is { } cursor && cursor.Sort == q.SortOrDefault && cursor.Ascending == q.Ascending)
+            .WithMessage("Not the next of a page of this sort and order: give the `next` of the previous page, unchanged, with the same sort and order.")
+            .When(q => q.After is not null && (q.Sort is null || KebabCode.AllCodes<RequestSort>().Contains(q.Sort)) && (q.Order is null || Orders.Contains(q.Order)));
         RuleFor(q => q.PageSize).InclusiveBetween(1, MaxPageSize);
     }
 
@@ -223,7 +242,11 @@ public sealed class ListRequestsHandler(IDbSession session, RequestAccess access
         var sides = RequestSearch.Sides(query);
 
         var (total, exact) = await CountAsync(query, sides, filters, parameters, cancellationToken);
-        var rows = total == 0 ? [] : await PageAsync(query, sides, filters, parameters, cancellationToken);
+        // The total counts the whole search; the page starts after the cursor, when one is given.
+        var pageFilters = PageCursor.TryDecode(query.After) is { } cursor
+            ? [.. filters, cursor.Condition(RequestSearch.SortColumn(cursor.Sort), parameters)]
+            : filters;
+        var rows = total == 0 ? [] : await PageAsync(query, sides, pageFilters, parameters, cancellationToken);
         var items = rows.Select(r => new RequestSummaryDto
         {
             Id = r.Id,
@@ -245,7 +268,11 @@ public sealed class ListRequestsHandler(IDbSession session, RequestAccess access
             UpdatedAt = r.UpdatedAt,
             Version = r.Version,
         }).ToList();
-        return new RequestPage(items, query.Page, query.PageSize, total) { TotalIsExact = exact };
+        return new RequestPage(items, query.Page, query.PageSize, total)
+        {
+            TotalIsExact = exact,
+            Next = items.Count == query.PageSize ? PageCursor.After(items[^1], query.SortOrDefault, query.Ascending).Encode() : null,
+        };
     }
 
     // The exact total from the tallies when the filters are all on a tally's key (State, status, kind):
@@ -272,10 +299,12 @@ public sealed class ListRequestsHandler(IDbSession session, RequestAccess access
     private async Task<IReadOnlyList<SummaryRow>> PageAsync(
         ListRequestsQuery query, IReadOnlyList<RequestSide> sides, IReadOnlyList<string> filters, DynamicParameters parameters, CancellationToken cancellationToken)
     {
-        parameters.Add("offset", (query.Page - 1) * query.PageSize);
+        // After a cursor, the cursor's condition has already skipped what came before: no offset.
+        var skipped = query.After is null ? (query.Page - 1) * query.PageSize : 0;
+        parameters.Add("offset", skipped);
         parameters.Add("limit", query.PageSize);
         parameters.Add("side_offset", 0);
-        parameters.Add("side_limit", query.Page * query.PageSize);
+        parameters.Add("side_limit", skipped + query.PageSize);
         var sql = RequestSearch.PageSql(session.Dialect, query, sides, filters, SummaryColumns);
         return await session.QueryAsync<SummaryRow>(sql, parameters, cancellationToken);
     }
@@ -490,18 +519,9 @@ public static class RequestSearch
     public static (string Columns, string Inner, string Outer) Order(ListRequestsQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var sort = query.Sort is null ? RequestSort.Created : KebabCode.Parse<RequestSort>(query.Sort);
-        var direction = query.Order == "asc" ? "ASC" : "DESC";
-        var column = sort switch
-        {
-            RequestSort.Created => "r.created_at",
-            RequestSort.Updated => "r.updated_at",
-            RequestSort.Transmitted => "r.transmitted_on",
-            RequestSort.Received => "r.received_on",
-            RequestSort.Closed => "r.closed_on",
-            RequestSort.Reference => "r.reference_number",
-            _ => throw new ArgumentOutOfRangeException(nameof(query), sort, null),
-        };
+        var sort = query.SortOrDefault;
+        var direction = query.Ascending ? "ASC" : "DESC";
+        var column = SortColumn(sort);
         var nullable = sort is not (RequestSort.Created or RequestSort.Updated);
         var nullsLast = nullable ? $"CASE WHEN {column} IS NULL THEN 1 ELSE 0 END" : "0";
         return (
@@ -509,6 +529,18 @@ public static class RequestSearch
             $"{(nullable ? nullsLast + ", " : "")}{column} {direction}, r.id {direction}",
             $"sort_nulls, sort_value {direction}, {SummaryIdColumn} {direction}");
     }
+
+    /// <summary>The column of the request aliased <c>r</c> that <paramref name="sort"/> orders by.</summary>
+    public static string SortColumn(RequestSort sort) => sort switch
+    {
+        RequestSort.Created => "r.created_at",
+        RequestSort.Updated => "r.updated_at",
+        RequestSort.Transmitted => "r.transmitted_on",
+        RequestSort.Received => "r.received_on",
+        RequestSort.Closed => "r.closed_on",
+        RequestSort.Reference => "r.reference_number",
+        _ => throw new ArgumentOutOfRangeException(nameof(sort), sort, null),
+    };
 
     // The alias of the request's id in the list's columns (SummaryColumns), for the merged order.
     private const string SummaryIdColumn = "Id";

@@ -111,6 +111,7 @@ public static class RequestsEndpoints
                 [FromQuery] string? order,
                 [FromQuery] int? page,
                 [FromQuery] int? pageSize,
+                [FromQuery] string? after,
                 ISender sender,
                 CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListRequestsQuery
@@ -134,6 +135,7 @@ public static class RequestsEndpoints
                     Order = order,
                     Page = page ?? 1,
                     PageSize = pageSize ?? 20,
+                    After = after,
                 }, ct)))
             .WithName("ListRequests").WithSummary("Search your State's requests: filters, free text, overdue deadlines, sort and pages")
             .WithDescription("""
@@ -141,7 +143,10 @@ public static class RequestsEndpoints
                 filter given, one page at a time, with `total` for paging (the total counts only what you may see).
                 Each summary has its `version`, its running `deadlines` (each `overdue` once your State's today is
                 after its due date) and `daysPending`; read the request itself for its content and `allowedActions`.
-                Rows that tie on the sort are ordered by id, so a page never repeats a row of another.
+                Rows that tie on the sort are ordered by id, so a page never repeats a row of another. To read on
+                while requests arrive, give a full page's `next` as `after`: the requests after its last one, in
+                the same order, unmoved by what was added since. `total` is exact (`totalIsExact`) up to 1,000
+                matches for filters other than State, direction, status and kind; beyond, it says "more than".
                 """)
             .DescribeParameter("status", "Only requests in these statuses: repeat the parameter or separate codes with commas (`status=received,in-execution`).")
             .DescribeParameter("kind", "Only requests of these kinds (`mla`, `extradition`, `provisional-arrest`), repeated or comma-separated.")
@@ -162,6 +167,7 @@ public static class RequestsEndpoints
             .DescribeParameter("order", "`desc` (default, newest first) or `asc`.")
             .DescribeParameter("page", $"The page, from 1 to {ListRequestsValidator.MaxPage} (default 1).")
             .DescribeParameter("pageSize", "Requests per page, 1 to 100 (default 20).")
+            .DescribeParameter("after", "The `next` of the previous page, unchanged, with the same filters, sort and order (instead of `page`).")
             .ProducesValidationProblem();
 
         group.MapGet("/{id:guid}", async (Guid id, ISender sender, HttpResponse response, CancellationToken ct) =>

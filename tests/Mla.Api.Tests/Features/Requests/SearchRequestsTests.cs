@@ -172,6 +172,84 @@ public sealed class SearchRequestsTests(DatabaseEngine engine) : RequestTest(eng
         Assert.That(problem!.Errors.Keys, Does.Contain(field));
     }
 
+    [Test]
+    public async Task Search_PagingWithNext_RequestsAddedMeanwhileNeitherRepeatNorShiftAPage()
+    {
+        using var mali = await CreateClientAsAsync("mli.ca");
+        List<Guid> created = [];
+        for (var i = 0; i < 5; i++)
+        {
+            created.Add((await CreateDraftAsync(mali)).Id);
+            Factory.Clock.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        created.Reverse(); // the list is newest first
+        var first = await ListAsync(mali, "?pageSize=2");
+        var arrived = await CreateDraftAsync(mali); // newer than all: it goes before the first page
+        var second = await ListAsync(mali, $"?pageSize=2&after={first.Next}");
+        var third = await ListAsync(mali, $"?pageSize=2&after={second.Next}");
+        var byOffset = await ListAsync(mali, "?pageSize=2&page=2");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(first.Items.Concat(second.Items).Concat(third.Items).Select(r => r.Id), Is.EqualTo(created), "each request once, in order");
+            Assert.That(third.Next, Is.Null, "the last page is not full");
+            Assert.That(byOffset.Items.Select(r => r.Id), Does.Contain(created[1]), "a page number shifts as requests arrive; the cursor does not");
+            Assert.That(second.Items.Select(r => r.Id), Does.Not.Contain(arrived.Id));
+            Assert.That(second.Total, Is.EqualTo(6), "the total still counts the whole search");
+        }
+    }
+
+    [Test]
+    public async Task Search_PagingWithNext_ThroughRequestsWithoutTheSortDate_EachOnce()
+    {
+        using var mali = await CreateClientAsAsync("mli.ca");
+        List<Guid> transmitted = [];
+        for (var i = 0; i < 2; i++)
+        {
+            var draft = await CreateDraftAsync(mali);
+            transmitted.Add((await StepAsync(mali, draft, "transmit", new { occurredOn = TodayText, channel = "central-authority", language = "fr" })).Id);
+        }
+
+        List<Guid> drafts = [];
+        for (var i = 0; i < 3; i++)
+        {
+            drafts.Add((await CreateDraftAsync(mali)).Id);
+        }
+
+        List<Guid> seen = [];
+        string? after = null;
+        var pages = 0;
+        do
+        {
+            var page = await ListAsync(mali, "?sort=transmitted&order=asc&pageSize=2" + (after is null ? "" : $"&after={after}"));
+            seen.AddRange(page.Items.Select(r => r.Id));
+            after = page.Next;
+        }
+        while (after is not null && ++pages < 10);
+
+        Assert.That(seen, Has.Count.EqualTo(5).And.Unique);
+        Assert.That(seen.Take(2), Is.EquivalentTo(transmitted), "transmitted first (same day: by id), then the drafts without a date");
+        Assert.That(seen.Skip(2), Is.EquivalentTo(drafts));
+    }
+
+    [TestCase("?after=bm90IGEgY3Vyc29y", "after")]
+    [TestCase("?after={next}&sort=updated", "after")]
+    [TestCase("?after={next}&order=asc", "after")]
+    [TestCase("?after={next}&page=2", "page")]
+    public async Task Search_AfterThatIsNotTheNextOfThisSearch_Answers400(string query, string field)
+    {
+        using var mali = await CreateClientAsAsync("mli.ca");
+        await CreateDraftAsync(mali);
+        var next = (await ListAsync(mali, "?pageSize=1")).Next;
+
+        var response = await mali.GetAsync($"/api/requests{query.Replace("{next}", next, StringComparison.Ordinal)}");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), await response.Content.ReadAsStringAsync());
+        var problem = await response.Content.ReadFromJsonAsync<Microsoft.AspNetCore.Http.HttpValidationProblemDetails>();
+        Assert.That(problem!.Errors.Keys, Is.EqualTo(new[] { field }));
+    }
+
     private static async Task<RequestPage> ListAsync(HttpClient client, string query)
     {
         var response = await client.GetAsync($"/api/requests{query}");
