@@ -15,7 +15,7 @@ namespace Mla.Api.Features.Requests;
 /// </summary>
 public sealed class RequestStore(IDbSession session, IDeadlineFigures deadlineFigures)
 {
-    private readonly RequestTallies tallies = new(session);
+    private readonly RequestTallies _tallies = new(session);
 
     /// <summary>
     /// The stored schedule (<see cref="RequestSchedule"/>) of the request aliased <c>r</c>, for every query
@@ -304,7 +304,7 @@ public sealed class RequestStore(IDbSession session, IDeadlineFigures deadlineFi
         CancellationToken cancellationToken)
     {
         var authorities = await session.QueryAsync<Guid>(CentralAuthoritySql, new { state = requestingState }, cancellationToken);
-        await tallies.ChangingAsync(id, () => session.ExecuteAsync(InsertRowSql, new
+        await _tallies.ChangingAsync(id, () => session.ExecuteAsync(InsertRowSql, new
         {
             id,
             kind = content.Kind.ToCode(),
@@ -325,7 +325,7 @@ public sealed class RequestStore(IDbSession session, IDeadlineFigures deadlineFi
     {
         var parameters = new Dictionary<string, object?> { ["id"] = id };
         ContentColumns.AddParameters(content, parameters);
-        await tallies.ChangingAsync(id, () => session.ExecuteAsync(UpdateContentSql, parameters, cancellationToken), cancellationToken);
+        await _tallies.ChangingAsync(id, () => session.ExecuteAsync(UpdateContentSql, parameters, cancellationToken), cancellationToken);
 
         await DeleteChildrenAsync(id, cancellationToken);
         await session.ExecuteAsync(InsertLegalBasisSql,
@@ -351,7 +351,7 @@ public sealed class RequestStore(IDbSession session, IDeadlineFigures deadlineFi
             ["closed_on"] = closedOn,
         };
         ProgressColumns.AddParameters(progress, parameters);
-        return await tallies.ChangingAsync(id, () => session.ExecuteAsync(ClaimSql, parameters, cancellationToken), cancellationToken) == 1;
+        return await _tallies.ChangingAsync(id, () => session.ExecuteAsync(ClaimSql, parameters, cancellationToken), cancellationToken) == 1;
     }
 
     /// <summary>Records what a request registered as received already has (a request just inserted, not yet claimed by anyone).</summary>
@@ -436,7 +436,7 @@ public sealed class RequestStore(IDbSession session, IDeadlineFigures deadlineFi
     /// </summary>
     public async Task PurgeAsync(Guid id, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await tallies.ChangingAsync(id, () => session.ExecuteAsync(PurgeSql, new { id, now }, cancellationToken), cancellationToken);
+        await _tallies.ChangingAsync(id, () => session.ExecuteAsync(PurgeSql, new { id, now }, cancellationToken), cancellationToken);
         await DeleteChildrenAsync(id, cancellationToken);
         await session.ExecuteAsync(DeleteAttachmentsSql, new { id }, cancellationToken);
     }
