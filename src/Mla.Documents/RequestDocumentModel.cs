@@ -99,7 +99,7 @@ public sealed record RequestDocumentModel
     /// <summary>Where the document is signed, e.g. "Bamako".</summary>
     public required string Place { get; init; }
 
-    /// <summary>The SHA-256 of the document's content before signing, printed in every page's footer, so that a paper or scanned copy can be checked (a document cannot carry the hash of its own bytes).</summary>
+    /// <summary>The SHA-256 of the document's content before signing, printed in every page's footer as text and in a QR code (with the reference), so that a paper or scanned copy can be checked (a document cannot carry the hash of its own bytes).</summary>
     public string? VerificationCode { get; init; }
 
     /// <summary>Date of the document; also the PDF creation date, so the same input gives the same bytes.</summary>

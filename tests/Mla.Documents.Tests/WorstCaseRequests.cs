@@ -10,7 +10,7 @@ namespace Mla.Documents.Tests;
 /// </summary>
 internal static class WorstCaseRequests
 {
-    public const int Variants = 16;
+    public const int Variants = 24;
 
     public static readonly DocumentCentralAuthority CentralAuthority = new(
         "Direction des Affaires criminelles et des Grâces — Autorité centrale pour l'entraide et l'extradition",

@@ -35,6 +35,9 @@ public sealed class LayoutDocument(DocumentMetadata metadata)
     /// <summary>A line printed in every page's footer under the reference, e.g. the document's verification code.</summary>
     public string? VerificationText { get; init; }
 
+    /// <summary>When set, the text of a QR code printed at the foot of every page, beside the verification line.</summary>
+    public string? QrCodeText { get; init; }
+
     /// <summary>Language of the text (BCP 47, e.g. "fr"): the PDF catalog's /Lang, which screen readers and
     /// text-to-speech rely on to pronounce the words, and spelling tools to check them.</summary>
     public string? Language { get; init; }

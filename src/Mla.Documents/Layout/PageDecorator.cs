@@ -3,7 +3,8 @@ using PdfSharp.Drawing;
 namespace Mla.Documents.Layout;
 
 /// <summary>
-/// Draws what repeats on every page: the letterhead, the draft marking and the footer with "page X of Y".
+/// Draws what repeats on every page: the letterhead, the draft marking and the footer with "page X of Y"
+/// (and, on a transmitted document, its verification line and QR code).
 /// It runs after the body is laid out, when the number of pages is known.
 /// </summary>
 internal sealed class PageDecorator(LayoutDocument document, PageFrame frame, Func<TextStyle, XFont> fonts)
@@ -48,11 +49,26 @@ internal sealed class PageDecorator(LayoutDocument document, PageFrame frame, Fu
         gfx.DrawLine(new XPen(XColors.Black, 0.6), frame.Left, ruleY, frame.Right, ruleY);
     }
 
+    /// <summary>Side of the QR code's symbol in points (20 mm), its quiet zone excluded.</summary>
+    public const double QrCodeSize = 56.7;
+
     public void DrawFooter(XGraphics gfx, int page, int pages)
     {
         var style = Typography.Footer;
         var ruleY = frame.BodyBottom + 18;
-        gfx.DrawLine(new XPen(XColors.Gray, 0.5), frame.Left, ruleY, frame.Right, ruleY);
+
+        // The QR code sits in the bottom right corner, beside the reference and the verification line: its quiet
+        // zone runs into the blank right margin and the room PageFrame keeps under the body.
+        var textRight = frame.Right;
+        if (document.QrCodeText is { Length: > 0 } qrText)
+        {
+            var symbol = QrCodeSymbol.Encode(qrText);
+            var quietZone = QrCodeSize / symbol.Modules * QrCodeSymbol.QuietZoneModules;
+            symbol.Draw(gfx, frame.Right - QrCodeSize, frame.BodyBottom + quietZone, QrCodeSize);
+            textRight = frame.Right - QrCodeSize - quietZone - 6;
+        }
+
+        gfx.DrawLine(new XPen(XColors.Gray, 0.5), frame.Left, ruleY, textRight, ruleY);
         var baseline = ruleY + 4 + style.BaselineOffset;
         var font = fonts(style);
         var brush = Brush(style);
@@ -60,8 +76,8 @@ internal sealed class PageDecorator(LayoutDocument document, PageFrame frame, Fu
         // The page label first: a long reference wraps beside it rather than running over it.
         var label = TextNormaliser.Normalise(document.PageLabel(page, pages));
         var labelWidth = style.Measure(label);
-        gfx.DrawString(label, font, brush, frame.Right - labelWidth, baseline);
-        var footerLines = TextWrapper.Wrap(document.FooterText, style, frame.BodyWidth - labelWidth - 20);
+        gfx.DrawString(label, font, brush, textRight - labelWidth, baseline);
+        var footerLines = TextWrapper.Wrap(document.FooterText, style, textRight - frame.Left - labelWidth - 20);
         var top = ruleY + 4;
         foreach (var line in footerLines)
         {
@@ -72,7 +88,7 @@ internal sealed class PageDecorator(LayoutDocument document, PageFrame frame, Fu
         // The verification code, under the reference.
         if (document.VerificationText is { Length: > 0 } verification)
         {
-            foreach (var line in TextWrapper.Wrap(verification, style, frame.BodyWidth))
+            foreach (var line in TextWrapper.Wrap(verification, style, textRight - frame.Left))
             {
                 gfx.DrawString(line, font, brush, frame.Left, top + style.BaselineOffset);
                 top += style.LineHeight;

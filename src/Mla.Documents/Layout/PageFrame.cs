@@ -12,12 +12,14 @@ public sealed record PageFrame(double Width, double Height, double MarginLeft, d
 
     public double BodyWidth => Right - Left;
 
-    /// <summary>A4 with 22 mm side margins, room above the body for <paramref name="letterheadLineCount"/> lines.</summary>
+    /// <summary>A4 with 22 mm side margins, room above the body for <paramref name="letterheadLineCount"/> lines, and
+    /// below it for the footer and its QR code (<see cref="PageDecorator.QrCodeSize"/>). The room is kept on every
+    /// document, with or without a code, so a draft's preview breaks its pages where its transmitted document does.</summary>
     public static PageFrame A4(int letterheadLineCount) => new(
         A4Width,
         A4Height,
         MarginLeft: 62,
         MarginRight: 62,
         BodyTop: PageDecorator.HeaderTop + (Math.Max(1, letterheadLineCount) * Typography.Letterhead.LineHeight) + 22,
-        BodyBottom: A4Height - 64);
+        BodyBottom: A4Height - 78);
 }

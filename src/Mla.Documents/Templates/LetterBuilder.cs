@@ -36,11 +36,20 @@ internal sealed class LetterBuilder
                 ("pages", pages.ToString(CultureInfo.InvariantCulture))),
             DraftMarking = model.IsDraft ? _w["marking.draft"] : null,
             VerificationText = model.VerificationCode is { } code ? _w.Format("footer.verification", ("code", code)) : null,
+            QrCodeText = model.VerificationCode is { } printed ? VerificationQrText(reference, printed) : null,
             Language = _w.Language,
         };
     }
 
     public LayoutDocument Document { get; }
+
+    /// <summary>
+    /// What the QR code on a transmitted document's pages carries: "MLA-VERIFY|reference|verification code", the code
+    /// being the one printed in the footer (the SHA-256 of the document rendered without that line and this code), which
+    /// <c>GET /api/documents/verify?sha256=</c> accepts. A scanner gives the reference and the code without retyping 64
+    /// characters; the code cannot be the file's own hash, which no document can carry.
+    /// </summary>
+    public static string VerificationQrText(string reference, string verificationCode) => $"MLA-VERIFY|{reference}|{verificationCode}";
 
     // A preview in another language than the request's states the request's own language, not its own.
     private string RequestLanguageText => _model.RequestLanguage is { } language && !string.Equals(language, _w.Language, StringComparison.OrdinalIgnoreCase)

@@ -8,12 +8,29 @@ using Mla.Api.Infrastructure.Validation;
 
 namespace Mla.Api.Features.Admin;
 
-/// <summary>Changes a State's central authority: name, address, contact and letterhead lines of its documents.</summary>
+/// <summary>
+/// Changes a State's central authority: name, official names per language, city, address, contact and letterhead
+/// lines of its documents. The names per language and the city are optional: left out (or null), they stay as they
+/// are, so a client that does not know them changes nothing; an empty string clears one (letters then print
+/// <c>name</c>, and the State's name on the place line).
+/// </summary>
 public sealed record UpdateCentralAuthorityCommand : ICommand<CentralAuthorityDto>
 {
     public string State { get; init; } = "";
 
     public required string Name { get; init; }
+
+    /// <summary>The official name in French, printed as addressee and signature of letters in French.</summary>
+    public string? NameFr { get; init; }
+
+    /// <summary>The official name in English.</summary>
+    public string? NameEn { get; init; }
+
+    /// <summary>The official name in Portuguese.</summary>
+    public string? NamePt { get; init; }
+
+    /// <summary>The city the authority's letters are placed in ("Bamako, le 27 novembre 2026").</summary>
+    public string? City { get; init; }
 
     public string? Address { get; init; }
 
@@ -31,12 +48,21 @@ public sealed class UpdateCentralAuthorityValidator : AbstractValidator<UpdateCe
         // A rule stops at its first failure: a null list or line is reported, never read.
         RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(command => command.Name).NotEmpty().MaximumLength(300).MustBeSingleLineText();
+        RuleFor(command => command.NameFr).MaximumLength(300).MustBeSingleLineText().Must(NotBeBlank).WithMessage(BlankMessage);
+        RuleFor(command => command.NameEn).MaximumLength(300).MustBeSingleLineText().Must(NotBeBlank).WithMessage(BlankMessage);
+        RuleFor(command => command.NamePt).MaximumLength(300).MustBeSingleLineText().Must(NotBeBlank).WithMessage(BlankMessage);
+        RuleFor(command => command.City).MaximumLength(100).MustBeSingleLineText().Must(NotBeBlank).WithMessage(BlankMessage);
         RuleFor(command => command.Address).MaximumLength(500);
         RuleFor(command => command.Phone).MaximumLength(100).MustBeSingleLineText();
         RuleFor(command => command.Email).MaximumLength(200).MustBeSingleLineText().EmailAddress().When(command => !string.IsNullOrEmpty(command.Email));
         RuleFor(command => command.Letterhead).NotNull().Must(lines => lines.Count <= 6).WithMessage("At most 6 letterhead lines.");
         RuleForEach(command => command.Letterhead).NotEmpty().MaximumLength(150).MustBeSingleLineText();
     }
+
+    private const string BlankMessage = "Must not be blank: leave it out to keep it, or send an empty string to clear it.";
+
+    // Spaces alone would print an empty addressee or place line: "" is how a value is cleared.
+    private static bool NotBeBlank(string? value) => string.IsNullOrEmpty(value) || !string.IsNullOrWhiteSpace(value);
 }
 
 public sealed class UpdateCentralAuthorityHandler(IDbSession session, AuditTrail audit)
@@ -44,6 +70,8 @@ public sealed class UpdateCentralAuthorityHandler(IDbSession session, AuditTrail
 {
     private const string FindSql = $"""
         SELECT state_iso3 AS {nameof(CentralAuthorityRow.State)}, name AS {nameof(CentralAuthorityRow.Name)},
+               name_fr AS {nameof(CentralAuthorityRow.NameFr)}, name_en AS {nameof(CentralAuthorityRow.NameEn)},
+               name_pt AS {nameof(CentralAuthorityRow.NamePt)}, city AS {nameof(CentralAuthorityRow.City)},
                address AS {nameof(CentralAuthorityRow.Address)}, phone AS {nameof(CentralAuthorityRow.Phone)},
                email AS {nameof(CentralAuthorityRow.Email)}, letterhead AS {nameof(CentralAuthorityRow.LetterheadText)}
         FROM authorities
@@ -51,7 +79,8 @@ public sealed class UpdateCentralAuthorityHandler(IDbSession session, AuditTrail
         """;
 
     private const string UpdateSql = """
-        UPDATE authorities SET name = @Name, address = @Address, phone = @Phone, email = @Email, letterhead = @letterhead
+        UPDATE authorities SET name = @Name, name_fr = @nameFr, name_en = @nameEn, name_pt = @namePt, city = @city,
+               address = @Address, phone = @Phone, email = @Email, letterhead = @letterhead
         WHERE state_iso3 = @state AND kind = 'central-authority'
         """;
 
@@ -63,6 +92,10 @@ public sealed class UpdateCentralAuthorityHandler(IDbSession session, AuditTrail
         await session.ExecuteAsync(UpdateSql, new
         {
             command.Name,
+            nameFr = Kept(command.NameFr, before.NameFr),
+            nameEn = Kept(command.NameEn, before.NameEn),
+            namePt = Kept(command.NamePt, before.NamePt),
+            city = Kept(command.City, before.City),
             command.Address,
             command.Phone,
             command.Email,
@@ -73,4 +106,7 @@ public sealed class UpdateCentralAuthorityHandler(IDbSession session, AuditTrail
         await audit.RecordAsync("update-central-authority", "authority", state, new { before = before.ToDto(), after = after!.ToDto() }, cancellationToken);
         return after.ToDto();
     }
+
+    /// <summary>Left out: the stored value stays; an empty string: cleared.</summary>
+    private static string? Kept(string? given, string? stored) => given is null ? stored : given.Length == 0 ? null : given;
 }

@@ -18,6 +18,18 @@ public sealed record CentralAuthorityDto
 
     public required string Name { get; init; }
 
+    /// <summary>The official name in French, as a letter in French prints it (<c>name</c> when none).</summary>
+    public string? NameFr { get; init; }
+
+    /// <summary>The official name in English, as a letter in English prints it (<c>name</c> when none).</summary>
+    public string? NameEn { get; init; }
+
+    /// <summary>The official name in Portuguese, as a letter in Portuguese prints it (<c>name</c> when none).</summary>
+    public string? NamePt { get; init; }
+
+    /// <summary>Where the authority sits: the place line of the letters it sends ("Bamako, le ...").</summary>
+    public string? City { get; init; }
+
     public string? Address { get; init; }
 
     public string? Phone { get; init; }
@@ -57,6 +69,14 @@ public sealed record CentralAuthorityRow
 
     public required string Name { get; init; }
 
+    public string? NameFr { get; init; }
+
+    public string? NameEn { get; init; }
+
+    public string? NamePt { get; init; }
+
+    public string? City { get; init; }
+
     public string? Address { get; init; }
 
     public string? Phone { get; init; }
@@ -69,6 +89,10 @@ public sealed record CentralAuthorityRow
     {
         State = State,
         Name = Name,
+        NameFr = NameFr,
+        NameEn = NameEn,
+        NamePt = NamePt,
+        City = City,
         Address = Address,
         Phone = Phone,
         Email = Email,
@@ -80,6 +104,8 @@ public sealed class GetDirectoryHandler(IDbSession session) : IQueryHandler<GetD
 {
     private const string CentralAuthoritiesSql = $"""
         SELECT state_iso3 AS {nameof(CentralAuthorityRow.State)}, name AS {nameof(CentralAuthorityRow.Name)},
+               name_fr AS {nameof(CentralAuthorityRow.NameFr)}, name_en AS {nameof(CentralAuthorityRow.NameEn)},
+               name_pt AS {nameof(CentralAuthorityRow.NamePt)}, city AS {nameof(CentralAuthorityRow.City)},
                address AS {nameof(CentralAuthorityRow.Address)}, phone AS {nameof(CentralAuthorityRow.Phone)},
                email AS {nameof(CentralAuthorityRow.Email)}, letterhead AS {nameof(CentralAuthorityRow.LetterheadText)}
         FROM authorities

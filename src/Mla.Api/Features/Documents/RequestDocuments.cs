@@ -100,7 +100,7 @@ public sealed class RequestDocuments(
         var model = await BuildAsync(request.Row, content, language, isDraft: false, transmittedOn, number.ToString(), cancellationToken);
 
         // A document cannot carry the hash of its own bytes: its pages carry the hash of the same document rendered
-        // without that line (deterministic, so anyone holding the data can render it again), and the bytes served are
+        // without that line and its QR code (deterministic, so anyone holding the data can render it again), and the bytes served are
         // those of the signed file, whose own SHA-256 is the document row's and the chain's.
         var printed = Convert.ToHexStringLower(SHA256.HashData(RequestDocumentGenerator.Generate(model)));
         var unsigned = RequestDocumentGenerator.Generate(model with { VerificationCode = printed });

@@ -39,6 +39,29 @@ public sealed class RequestDocumentContentTests(DatabaseEngine engine) : Request
         }
     }
 
+    // The articles checked against the conventions' texts (docs/DOCUMENTS.md, "Legal bases and their articles"):
+    // the one obliging States to assist, for MLA, and to extradite, for extradition and provisional arrest.
+    [TestCase("mla", "(A/P1/7/92, 1992), art. 2", "corruption (2003), art. 46", "psychotropes (1988), art. 7", "organisée (2000), art. 18")]
+    [TestCase("extradition", "(A/P1/8/94, 1994), art. 2", "corruption (2003), art. 44", "psychotropes (1988), art. 6", "organisée (2000), art. 16")]
+    [TestCase("provisional-arrest", "(A/P1/8/94, 1994), art. 2", "corruption (2003), art. 44", "psychotropes (1988), art. 6", "organisée (2000), art. 16")]
+    public async Task Transmit_EachKind_PrintsTheArticleOfEachConventionThatAppliesToIt(string kind, string ecowas, string uncac, string vienna, string untoc)
+    {
+        using var mali = await CreateClientAsAsync("mli.ca");
+        var body = kind == "mla" ? MlaDraft() : ExtraditionDraft();
+        body["legalBases"] = new[] { kind == "mla" ? "ecowas-mla-1992" : "ecowas-extradition-1994", "uncac-2003", "un-drugs-1988", "untoc-2000" };
+        if (kind == "provisional-arrest")
+        {
+            body["kind"] = kind;
+            body.Remove("extraditionPurpose");
+            body["extraditionWillBeRequested"] = true;
+        }
+
+        var transmitted = await StepAsync(mali, await CreateDraftAsync(mali, body), "transmit", new { occurredOn = TodayText, channel = "central-authority", language = "fr" });
+
+        var text = Squeeze(Text(await (await mali.GetAsync($"/api/requests/{transmitted.Id}/document")).Content.ReadAsByteArrayAsync()));
+        Assert.That(text, Does.Contain(Squeeze(ecowas)).And.Contain(Squeeze(uncac)).And.Contain(Squeeze(vienna)).And.Contain(Squeeze(untoc)));
+    }
+
     [Test]
     public async Task GetDocument_EnglishPreviewOfAFrenchDraft_StatesFrenchAsTheRequestLanguageAndCarriesNoFrenchTitles()
     {
