@@ -29,6 +29,7 @@ public static class WebServiceCollectionExtensions
             // The same roles as the API's route groups: case content for case workers, administration for admins.
             options.Conventions.AuthorizeFolder("/", PagesPolicy);
             options.Conventions.AuthorizeFolder("/Requests", CaseWorkPagesPolicy);
+            options.Conventions.AuthorizeFolder("/Updates", CaseWorkPagesPolicy);
             options.Conventions.AuthorizeFolder("/Admin", AdminPagesPolicy);
             options.Conventions.AllowAnonymousToPage("/Account/SignIn");
             options.Conventions.AllowAnonymousToPage("/Account/SignOut");
