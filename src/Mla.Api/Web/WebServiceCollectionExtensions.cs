@@ -71,17 +71,15 @@ public static class WebServiceCollectionExtensions
         });
         // The idle limit from the configuration, measured on the application's own clock (the one every
         // command reads), so the session's end follows the same time as everything else and a test can move it.
-        services.AddOptions<CookieAuthenticationOptions>(CookieScheme).Configure<IConfiguration, TimeProvider>((options, configuration, time) =>
-        {
-            var idle = configuration.GetValue(IdleTimeoutSetting, DefaultIdleTimeout);
-            if (idle <= TimeSpan.Zero)
+        // A limit that is not a positive time span stops the start, rather than every page later.
+        services.AddOptions<CookieAuthenticationOptions>(CookieScheme)
+            .Configure<IConfiguration, TimeProvider>((options, configuration, time) =>
             {
-                throw new InvalidOperationException($"{IdleTimeoutSetting} must be a positive time span, e.g. 00:20:00.");
-            }
-
-            options.ExpireTimeSpan = idle;
-            options.TimeProvider = time;
-        });
+                options.ExpireTimeSpan = configuration.GetValue(IdleTimeoutSetting, DefaultIdleTimeout);
+                options.TimeProvider = time;
+            })
+            .Validate(options => options.ExpireTimeSpan > TimeSpan.Zero, $"{IdleTimeoutSetting} must be a positive time span, e.g. 00:20:00.")
+            .ValidateOnStart();
         services.AddAuthorizationBuilder()
             .AddPolicy(PagesPolicy, new AuthorizationPolicyBuilder(CookieScheme).RequireAuthenticatedUser().Build())
             .AddPolicy(CaseWorkPagesPolicy, new AuthorizationPolicyBuilder(CookieScheme).RequireRole("central-authority", "focal-point", "prosecutor").Build())

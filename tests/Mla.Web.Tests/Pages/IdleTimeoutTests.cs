@@ -57,4 +57,12 @@ public sealed class IdleTimeoutTests : BrowserTest
 
         await Assertions.Expect(page.Locator("header .who")).ToHaveTextAsync("Fatou Ndiaye");
     }
+
+    [Test]
+    public void Start_IdleTimeoutNotPositive_RefusedAtStart()
+    {
+        var failure = Assert.Catch(() => WebApp.StartSqlite(clock: null, new Dictionary<string, string> { ["Pages:IdleTimeout"] = "00:00:00" }));
+
+        Assert.That(failure!.ToString(), Does.Contain("Pages:IdleTimeout must be a positive time span"));
+    }
 }
