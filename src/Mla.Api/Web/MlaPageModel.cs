@@ -32,6 +32,9 @@ public abstract class MlaPageModel : PageModel
     /// <summary>The lifecycle's own words for the refusal (its problem detail).</summary>
     public string? ProblemDetail { get; set; }
 
+    /// <summary>The HTTP status the API answers for the last refusal (400 for field errors), null while nothing was refused.</summary>
+    public int? ProblemStatus { get; private set; }
+
     /// <summary>What a request still lacks before it may be transmitted (the 422 <c>missing</c> list).</summary>
     public IReadOnlyList<MissingElement> Missing { get; set; } = [];
 
@@ -66,6 +69,7 @@ public abstract class MlaPageModel : PageModel
             }
 
             Problem = Text["problem.invalid"];
+            ProblemStatus = StatusCodes.Status400BadRequest;
         }
         catch (InvalidInputException exception)
         {
@@ -75,6 +79,7 @@ public abstract class MlaPageModel : PageModel
             }
 
             Problem = Text["problem.invalid"];
+            ProblemStatus = StatusCodes.Status400BadRequest;
         }
         catch (NotFoundException)
         {
@@ -84,6 +89,7 @@ public abstract class MlaPageModel : PageModel
         {
             Problem = Text[$"problem.{exception.StatusCode}"];
             ProblemDetail = exception.Message;
+            ProblemStatus = exception.StatusCode;
             if (exception.Extensions.TryGetValue("missing", out var missing) && missing is IReadOnlyList<MissingElement> elements)
             {
                 Missing = elements;
@@ -91,6 +97,28 @@ public abstract class MlaPageModel : PageModel
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Shows on one field the errors of a list the form edits as a whole (<c>Languages[1]</c>, or the message itself
+    /// when <paramref name="from"/> is the bare prefix), so each error sits next to the field that was typed.
+    /// </summary>
+    protected void MoveErrorsTo(string field, string from)
+    {
+        foreach (var key in ModelState.Keys.Where(key => key == from || key.StartsWith(from + "[", StringComparison.Ordinal)).ToList())
+        {
+            if (key == field)
+            {
+                continue;
+            }
+
+            foreach (var error in ModelState[key]!.Errors)
+            {
+                ModelState.AddModelError(field, error.ErrorMessage);
+            }
+
+            ModelState.Remove(key);
+        }
     }
 
     /// <summary>The form key of a message's field: <c>offences[0].maxPenalty</c> is <c>Input.Offences[0].MaxPenalty</c>.</summary>

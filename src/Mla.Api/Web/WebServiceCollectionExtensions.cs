@@ -18,8 +18,11 @@ public static class WebServiceCollectionExtensions
     public const string CaseWorkPagesPolicy = "pages-case-work";
     public const string AdminPagesPolicy = "pages-admin";
 
-    /// <summary>A signed-in page session ends after this long without a request (sliding).</summary>
-    public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(20);
+    /// <summary>The setting of how long a signed-in page session lasts without a request (a <c>TimeSpan</c>, e.g. <c>00:20:00</c>).</summary>
+    public const string IdleTimeoutSetting = "Pages:IdleTimeout";
+
+    /// <summary>A signed-in page session ends after this long without a request (sliding), unless <see cref="IdleTimeoutSetting"/> says otherwise.</summary>
+    public static readonly TimeSpan DefaultIdleTimeout = TimeSpan.FromMinutes(20);
 
     public static IServiceCollection AddMlaPages(this IServiceCollection services)
     {
@@ -29,6 +32,7 @@ public static class WebServiceCollectionExtensions
             // The same roles as the API's route groups: case content for case workers, administration for admins.
             options.Conventions.AuthorizeFolder("/", PagesPolicy);
             options.Conventions.AuthorizeFolder("/Requests", CaseWorkPagesPolicy);
+            options.Conventions.AuthorizeFolder("/Updates", CaseWorkPagesPolicy);
             options.Conventions.AuthorizeFolder("/Admin", AdminPagesPolicy);
             options.Conventions.AllowAnonymousToPage("/Account/SignIn");
             options.Conventions.AllowAnonymousToPage("/Account/SignOut");
@@ -45,7 +49,6 @@ public static class WebServiceCollectionExtensions
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            options.ExpireTimeSpan = IdleTimeout;
             options.SlidingExpiration = true;
             options.LoginPath = "/account/sign-in";
             options.LogoutPath = "/account/sign-out";
@@ -66,6 +69,17 @@ public static class WebServiceCollectionExtensions
                 },
             };
         });
+        // The idle limit from the configuration, measured on the application's own clock (the one every
+        // command reads), so the session's end follows the same time as everything else and a test can move it.
+        // A limit that is not a positive time span stops the start, rather than every page later.
+        services.AddOptions<CookieAuthenticationOptions>(CookieScheme)
+            .Configure<IConfiguration, TimeProvider>((options, configuration, time) =>
+            {
+                options.ExpireTimeSpan = configuration.GetValue(IdleTimeoutSetting, DefaultIdleTimeout);
+                options.TimeProvider = time;
+            })
+            .Validate(options => options.ExpireTimeSpan > TimeSpan.Zero, $"{IdleTimeoutSetting} must be a positive time span, e.g. 00:20:00.")
+            .ValidateOnStart();
         services.AddAuthorizationBuilder()
             .AddPolicy(PagesPolicy, new AuthorizationPolicyBuilder(CookieScheme).RequireAuthenticatedUser().Build())
             .AddPolicy(CaseWorkPagesPolicy, new AuthorizationPolicyBuilder(CookieScheme).RequireRole("central-authority", "focal-point", "prosecutor").Build())

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -29,10 +30,19 @@ public sealed class WebApp : WebApplicationFactory<Program>
 
     public string Engine => _engine;
 
-    public static WebApp StartSqlite()
+    /// <summary>The application's clock in place of the system's (a test that moves time), or null.</summary>
+    private TimeProvider? _clock;
+
+    /// <summary>Settings given on top of the tests' own (<c>Pages:IdleTimeout</c>...).</summary>
+    private IReadOnlyDictionary<string, string>? _settings;
+
+    public static WebApp StartSqlite() => StartSqlite(clock: null, settings: null);
+
+    /// <summary>An application of its own on SQLite, on <paramref name="clock"/> and with <paramref name="settings"/>.</summary>
+    public static WebApp StartSqlite(TimeProvider? clock, IReadOnlyDictionary<string, string>? settings)
     {
         var folder = Directory.CreateTempSubdirectory("mla-web-").FullName;
-        return Start(new WebApp("sqlite", $"Data Source={Path.Combine(folder, "mla.db")}", folder, null, null));
+        return Start(new WebApp("sqlite", $"Data Source={Path.Combine(folder, "mla.db")}", folder, null, null) { _clock = clock, _settings = settings });
     }
 
     /// <summary>On a new database of the PostgreSQL server named by MLA_TEST_POSTGRES, or null when none is given.</summary>
@@ -77,6 +87,15 @@ public sealed class WebApp : WebApplicationFactory<Program>
         // Every browser context signs in from 127.0.0.1: the per-address limit is for the real world.
         builder.UseSetting("Authentication:TokenRequestsPerMinute", "100000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in _settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (_clock is { } clock)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
     }
 
     public override async ValueTask DisposeAsync()

@@ -60,6 +60,25 @@ public sealed class AccessibilityTests : BrowserTest
         var admin = await SignedInAsync("admin");
         await CheckAsync(admin, "/admin");
         await CheckAsync(admin, "/requests");
+        foreach (var path in new[] { "/admin/legal-bases", "/admin/states", "/admin/states/SEN", "/admin/networks", "/admin/networks/sjcp" })
+        {
+            await CheckAsync(admin, path);
+        }
+
+        // The reference forms refused, with their errors next to their fields.
+        await admin.GotoAsync("/admin/legal-bases");
+        await admin.ClickAsync("main form button[type=submit]");
+        violations.AddRange((await Axe.SeriousViolationsAsync(admin)).Select(v => $"legal basis refused: {v}"));
+        await admin.GotoAsync("/admin/states/SEN");
+        await admin.FillAsync("#f-languages", "xx");
+        await admin.ClickAsync("form[action*='Languages'] button[type=submit]");
+        violations.AddRange((await Axe.SeriousViolationsAsync(admin)).Select(v => $"languages refused: {v}"));
+        await admin.FillAsync("#f-authority-email", "not an address");
+        await admin.ClickAsync("form[action*='Authority'] button[type=submit]");
+        violations.AddRange((await Axe.SeriousViolationsAsync(admin)).Select(v => $"central authority refused: {v}"));
+
+        var focalPointUpdates = await SignedInAsync("sen.fp");
+        await CheckAsync(focalPointUpdates, "/updates");
 
         Assert.That(violations, Is.Empty);
     }

@@ -13,10 +13,19 @@ public sealed class PageWeightTests : BrowserTest
         await page.GotoAsync("/requests");
         var request = await page.GetAttributeAsync("table.list tbody tr:first-child a", "href");
 
-        foreach (var path in new[] { "/", "/requests", request!, "/requests/new", "/requests/incoming", "/account" })
+        await AssertWeightsAsync("mli.ca", "/", "/requests", request!, "/requests/new", "/requests/incoming", "/account", "/updates");
+    }
+
+    [Test]
+    public async Task AdminPages_FirstAndCachedVisits_StayUnderTheBudget() =>
+        await AssertWeightsAsync("admin", "/admin", "/admin/legal-bases", "/admin/states", "/admin/states/SEN", "/admin/networks", "/admin/networks/wacap");
+
+    private async Task AssertWeightsAsync(string username, params string[] paths)
+    {
+        foreach (var path in paths)
         {
             // An emptied cache: the first visit carries everything.
-            var fresh = await SignedInAsync("mli.ca");
+            var fresh = await SignedInAsync(username);
             var weight = new PageWeight(fresh);
             var devTools = await fresh.Context.NewCDPSessionAsync(fresh);
             await devTools.SendAsync("Network.clearBrowserCache");

@@ -1,0 +1,25 @@
+using Mla.Api.Features.Notifications;
+using Mla.Api.Web;
+
+namespace Mla.Api.Pages.Updates;
+
+/// <summary>Every update on the user's requests, newest first, a page at a time: the API's update feed from its beginning.</summary>
+public sealed class IndexModel : MlaPageModel
+{
+    public const int PageSize = 20;
+
+    /// <summary>Before any request event: the feed from its beginning, not only what is unread.</summary>
+    private static readonly DateTimeOffset Beginning = DateTimeOffset.UnixEpoch;
+
+    public UpdatePage? Updates { get; private set; }
+
+    public int PageNumber { get; private set; } = 1;
+
+    public int LastPage => Updates is null ? 1 : (int)Math.Max(1, (Updates.Total + PageSize - 1) / PageSize);
+
+    public async Task OnGetAsync(int? page, CancellationToken cancellationToken)
+    {
+        PageNumber = page ?? 1;
+        await TryAsync(async () => Updates = await Sender.Send(new ListUpdatesQuery(Beginning, PageNumber, PageSize), cancellationToken), prefix: "");
+    }
+}
