@@ -11,6 +11,8 @@ public static class ProgressServiceCollectionExtensions
         services.AddOptions<DeadlineOptions>().BindConfiguration(DeadlineOptions.SectionName);
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<DeadlineOptions>>().Value);
         services.AddSingleton<IDeadlineFigures>(provider => provider.GetRequiredService<DeadlineOptions>());
+        services.AddSingleton<ProgressBackfill>();
+        services.AddHostedService<ProgressBackfillJob>();
         return services;
     }
 }
