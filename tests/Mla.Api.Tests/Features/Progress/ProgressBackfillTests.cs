@@ -7,6 +7,7 @@ using Mla.Api.Features.Progress;
 using Mla.Api.Features.Requests;
 using Mla.Api.Infrastructure.Data;
 using Mla.Api.Tests.Features.Requests;
+using Mla.Api.Tests.Infrastructure;
 
 namespace Mla.Api.Tests.Features.Progress;
 
@@ -59,6 +60,23 @@ public sealed class ProgressBackfillTests(DatabaseEngine engine) : RequestTest(e
         using (Assert.EnterMultipleScope())
         {
             Assert.That(backfilled, Is.Zero);
+            Assert.That(await DerivedRowsAsync(transmitted.Id), Is.EqualTo(written));
+        }
+    }
+
+    [Test]
+    public async Task BackfillProgressVerb_DoesTheSameInTheForeground_AndSaysHowMany()
+    {
+        var (_, transmitted) = await TransmittedMlaAsync();
+        var written = await DerivedRowsAsync(transmitted.Id);
+        await WipeDerivedRowsAsync(transmitted.Id);
+
+        var (exitCode, output) = await CommandLineVerbTests.RunWithOutputAsync(Environment.Database, "backfill-progress");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(exitCode, Is.Zero, output);
+            Assert.That(output, Does.Contain("Progress backfill: 1 request(s) given their due dates, search terms and person keys."));
             Assert.That(await DerivedRowsAsync(transmitted.Id), Is.EqualTo(written));
         }
     }
