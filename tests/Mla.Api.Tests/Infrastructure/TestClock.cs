@@ -9,5 +9,17 @@ public sealed class TestClock : TimeProvider
 
     public void Advance(TimeSpan by) => _offset += by;
 
+    /// <summary>Moves the clock forward to <paramref name="moment"/> (a given hour of a given day), never back.</summary>
+    public void AdvanceTo(DateTimeOffset moment)
+    {
+        var by = moment - GetUtcNow();
+        if (by < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(moment), moment, "The test clock only moves forward.");
+        }
+
+        _offset += by;
+    }
+
     public void Reset() => _offset = TimeSpan.Zero;
 }

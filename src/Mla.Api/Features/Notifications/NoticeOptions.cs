@@ -48,8 +48,20 @@ public sealed class NoticeOptions
         return delay < MaxRetryDelay ? delay : MaxRetryDelay;
     }
 
+    /// <summary>
+    /// The local time of day, in each State's time zone, from which that State's users get the digest of what
+    /// became overdue (default 07:00). An instance that was down then writes it when it comes back, that day.
+    /// </summary>
+    public TimeSpan OverdueDigestAt { get; set; } = TimeSpan.FromHours(7);
+
+    /// <summary>Most requests one digest lists (default 100); beyond, it links to the overdue list.</summary>
+    public int OverdueDigestMaxLines { get; set; } = 100;
+
     /// <summary>The link a notice gives to a request.</summary>
     public string RequestLink(Guid requestId) => $"{BaseUrl.TrimEnd('/')}/requests/{requestId}";
+
+    /// <summary>The link a digest gives to every overdue request of the reader's State.</summary>
+    public string OverdueListLink => $"{BaseUrl.TrimEnd('/')}/requests?overdue=any";
 
     /// <summary>The domain of the notices' Message-Ids: the host users open Mla at.</summary>
     public string MessageIdDomain => Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) ? uri.Host : "mla.invalid";

@@ -17,6 +17,7 @@ public static class NotificationsServiceCollectionExtensions
         services.AddScoped<NoticeOutbox>();
         services.AddScoped<IRequestEventListener, RequestEventFollowUp>();
         services.AddSingleton<NoticeDispatcher>();
+        services.AddSingleton<OverdueDigests>();
         services.AddHostedService<NoticeWorker>();
         return services;
     }

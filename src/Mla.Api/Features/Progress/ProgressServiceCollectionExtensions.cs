@@ -14,6 +14,8 @@ public static class ProgressServiceCollectionExtensions
         services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.SectionName)
             .Validate(options => options.TotalCap >= 1, "Search:TotalCap must be at least 1.").ValidateOnStart();
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<SearchOptions>>().Value);
+        services.AddSingleton<ProgressBackfill>();
+        services.AddHostedService<ProgressBackfillJob>();
         return services;
     }
 }

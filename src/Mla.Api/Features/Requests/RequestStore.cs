@@ -149,6 +149,9 @@ public sealed class RequestStore(IDbSession session, IDeadlineFigures deadlineFi
         WHERE id = @id
         """;
 
+    // Changes nothing: takes the row's lock, as a step's claim does, so the backfill and a step never interleave.
+    private const string LockRowSql = "UPDATE requests SET version = version WHERE id = @id";
+
     private const string DeleteSearchTermsSql = "DELETE FROM request_search_terms WHERE request_id = @id";
 
     private const string InsertSearchTermSql = "INSERT INTO request_search_terms (term, request_id) VALUES (@term, @request_id)";
@@ -371,6 +374,23 @@ public sealed class RequestStore(IDbSession session, IDeadlineFigures deadlineFi
     public async Task SetHeadAsync(Guid id, string hash, CancellationToken cancellationToken)
     {
         await session.ExecuteAsync(HeadSql, new { id, hash }, cancellationToken);
+        await RefreshScheduleAndTermsAsync(id, cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes again what a step derives from the request and stores beside it (due dates, search terms,
+    /// person keys), with the same rules, for requests written before migration 0008 (the progress backfill).
+    /// Takes the request row's lock first, like a step: a step on the same request waits, or is waited for.
+    /// </summary>
+    public async Task RecomputeDerivedRowsAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await session.ExecuteAsync(LockRowSql, new { id }, cancellationToken);
+        await session.ExecuteAsync(DeletePersonKeysSql, new { id }, cancellationToken);
+        if (await FindAsync(id, cancellationToken) is { Content.Persons: var persons })
+        {
+            await InsertPersonKeysAsync(id, persons, cancellationToken);
+        }
+
         await RefreshScheduleAndTermsAsync(id, cancellationToken);
     }
 

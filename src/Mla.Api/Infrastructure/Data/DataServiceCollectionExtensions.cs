@@ -26,6 +26,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ReferenceDataSeeder>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<AppendOnly>();
+        services.AddSingleton<SqliteStatistics>();
+        services.AddHostedService(provider => provider.GetRequiredService<SqliteStatistics>());
         return services;
     }
 

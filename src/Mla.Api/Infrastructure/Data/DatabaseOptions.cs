@@ -13,6 +13,9 @@ public sealed class DatabaseOptions
     /// <summary>Apply pending migrations and seed reference data when the service starts.</summary>
     public bool MigrateAtStartup { get; set; } = true;
 
+    /// <summary>How often the service refreshes SQLite's planner statistics (<see cref="SqliteStatistics"/>); SQLite only.</summary>
+    public TimeSpan SqliteOptimizeInterval { get; set; } = TimeSpan.FromHours(6);
+
     /// <summary>Resolved connection string (from <c>ConnectionStrings:Mla</c>, or the embedded default).</summary>
     public string ConnectionString { get; set; } = "";
 }

@@ -1,6 +1,7 @@
 using Mediator;
 using Mla.Api.Features.Admin;
 using Mla.Api.Features.Audit;
+using Mla.Api.Features.Progress;
 using Mla.Api.Infrastructure.Data;
 using Mla.Api.Infrastructure.Synthetic;
 
@@ -27,6 +28,8 @@ public sealed partial class CommandLineVerb
                            and recomputed chains, and requests lost or added since
           checkpoint       write a signed checkpoint of every request chain's head (HMAC-SHA256)
                            into Audit:CheckpointFolder; keep a copy on another machine
+          backfill-progress  write the due dates, search terms and person keys of requests written
+                           before migration 0008 (the service also does it at each start)
           seed-synthetic   write synthetic requests (tests, benchmarks, demonstrations; never on a
                            real register): --requests N [--seed S] [--as-of yyyy-MM-dd] [--batch B]
         """;
@@ -73,6 +76,8 @@ public sealed partial class CommandLineVerb
                 return await VerifyAuditAsync(app, ReadOptions().GetValueOrDefault("against"));
             case "checkpoint":
                 return await CheckpointAsync(app);
+            case "backfill-progress":
+                return await BackfillProgressAsync(app);
             case "seed-synthetic":
                 return await SyntheticSeeding.RunAsync(app, ReadOptions());
             default:
@@ -178,6 +183,14 @@ public sealed partial class CommandLineVerb
             ? $"All {report.RequestsChecked} request(s) verified{anchored}."
             : $"{report.Findings.Count} of {report.RequestsChecked} request(s) broken, truncated or missing{anchored}.");
         return report.Verified ? 0 : 1;
+    }
+
+    private static async Task<int> BackfillProgressAsync(WebApplication app)
+    {
+        await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+        var done = await app.Services.GetRequiredService<ProgressBackfill>().RunAsync(CancellationToken.None);
+        await Console.Out.WriteLineAsync($"Progress backfill: {done} request(s) given their due dates, search terms and person keys.");
+        return 0;
     }
 
     private static async Task<int> CheckpointAsync(WebApplication app)
