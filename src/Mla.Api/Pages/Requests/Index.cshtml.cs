@@ -38,7 +38,10 @@ public sealed class IndexModel : MlaPageModel
         await TryAsync(async () => Requests = await Sender.Send(query, cancellationToken), prefix: "");
     }
 
-    public int LastPage => Requests is null ? 1 : (int)Math.Max(1, (Requests.Total + PageSize - 1) / PageSize);
+    // Beyond the count's cap the total is a lower bound: a next page exists while pages are full.
+    public int LastPage => Requests is null ? 1
+        : Requests.TotalIsExact ? (int)Math.Max(1, (Requests.Total + PageSize - 1) / PageSize)
+        : PageNumber + (Requests.Items.Count == PageSize ? 1 : 0);
 
     public string PageLink(int page) => QueryString.Create(new Dictionary<string, string?>
     {
