@@ -28,15 +28,12 @@ public sealed class SqliteStatisticsTests(DatabaseEngine engine) : RequestTest(e
             }
         }
 
-        var before = sqlite ? await StatisticsRowsAsync(await OpenConnectionAsync(), "requests") : 0;
+        // No "before" is asserted: the service's own periodic run is timed on the test clock, which other
+        // tests of this fixture move by days, so it may run at any moment of this test.
         await Services.GetRequiredService<SqliteStatistics>().OptimizeAsync(CancellationToken.None);
         var after = sqlite ? await StatisticsRowsAsync(await OpenConnectionAsync(), "requests") : 0;
 
-        using (Assert.EnterMultipleScope())
-        {
-            Assert.That(before, Is.Zero);
-            Assert.That(after, sqlite ? Is.GreaterThan(0) : Is.Zero, "sqlite_stat1 holds the requests table's indexes");
-        }
+        Assert.That(after, sqlite ? Is.GreaterThan(0) : Is.Zero, "sqlite_stat1 holds the requests table's indexes");
     }
 
     /// <summary>Rows of <c>sqlite_stat1</c> for <paramref name="table"/> (none while the table of statistics does not exist); disposes the connection.</summary>

@@ -203,7 +203,11 @@ public sealed class OverdueDigestTests(DatabaseEngine engine) : RequestTest(engi
         var (_, transmitted) = await TransmittedMlaAsync();
         await SendAllAsync();
         Factory.Clock.AdvanceTo(UtcOn(Today.AddDays(31), 7, 1));
+        // A checkpoint folder of its own: this host's checkpoint job would otherwise write, on the clock moved a
+        // month ahead, the newest checkpoint of the shared folder, against which later tests verify.
+        var checkpoints = Directory.CreateTempSubdirectory("mla-digest-checkpoints-");
         await using var sending = Factory.WithWebHostBuilder(builder => builder
+            .UseSetting("Audit:CheckpointFolder", checkpoints.FullName)
             .UseSetting("Notifications:Smtp:Host", "127.0.0.1")
             .UseSetting("Notifications:Smtp:Port", _smtp.Port.ToString(CultureInfo.InvariantCulture))
             .UseSetting("Notifications:Smtp:Security", "None")
@@ -219,6 +223,8 @@ public sealed class OverdueDigestTests(DatabaseEngine engine) : RequestTest(engi
         await Task.Delay(500);
 
         var digests = DigestsReceived();
+        await sending.DisposeAsync();
+        checkpoints.Delete(recursive: true);
         Assert.That(digests, Has.Count.EqualTo(1));
         Assert.That(digests.Single().TextBody, Does.Contain(transmitted.ReferenceNumber!));
     }
