@@ -13,16 +13,13 @@ public sealed record BarGroup(string Label, IReadOnlyList<decimal> Values);
 public sealed record BarChart(IReadOnlyList<string> Series, IReadOnlyList<BarGroup> Groups) : LayoutBlock
 {
     private const double PlotHeight = 170;
-    private const double AxisWidth = 28;
-    private const double LegendHeight = 16;
-    private const double LabelHeight = 14;
 
     // Dark for the first series, light for the second, so the chart reads in black and white.
     private static readonly byte[] Greys = [70, 175, 120, 220];
 
-    private static TextStyle Small { get; } = new(FontFace.Regular, 7, 9);
+    private static TextStyle Small => ChartPlot.Small;
 
-    private const double Height = LegendHeight + 10 + PlotHeight + LabelHeight + 8;
+    private static readonly double Height = ChartPlot.ChartHeight(PlotHeight);
 
     internal override double LeadHeight(PageFrame frame) => Height;
 
@@ -40,21 +37,8 @@ public sealed record BarChart(IReadOnlyList<string> Series, IReadOnlyList<BarGro
             x += 24 + Typography.TableBody.Measure(Series[s]);
         }
 
-        var plotTop = top + LegendHeight + 10;
-        var plotBottom = plotTop + PlotHeight;
-        var plotLeft = frame.Left + AxisWidth;
-        var plotWidth = frame.Right - plotLeft;
-        var max = NiceMaximum(Groups.SelectMany(g => g.Values).DefaultIfEmpty(0).Max());
-
-        composer.AddLine(plotLeft, plotTop, plotLeft, plotBottom);
-        composer.AddLine(plotLeft, plotBottom, frame.Right, plotBottom);
-        foreach (var tick in new[] { 0m, max / 2, max })
-        {
-            var y = plotBottom - (double)(tick / max) * PlotHeight;
-            var label = tick.ToString("0.#", CultureInfo.InvariantCulture);
-            composer.AddText(plotLeft - 4 - Small.Measure(label), y - (Small.LineHeight / 2), label, Small);
-            composer.AddLine(plotLeft - 2, y, plotLeft, y);
-        }
+        var plot = ChartPlot.Draw(composer, top, PlotHeight, Groups.SelectMany(g => g.Values).DefaultIfEmpty(0).Max());
+        var (plotLeft, plotWidth, plotBottom) = (plot.Left, plot.Width, plot.Bottom);
 
         if (Groups.Count > 0)
         {
@@ -67,7 +51,7 @@ public sealed record BarChart(IReadOnlyList<string> Series, IReadOnlyList<BarGro
                 for (var s = 0; s < group.Values.Count && s < Series.Count; s++)
                 {
                     var value = group.Values[s];
-                    var height = (double)(value / max) * PlotHeight;
+                    var height = plot.HeightOf(value);
                     var barLeft = barsLeft + (s * barWidth);
                     if (height > 0)
                     {
@@ -84,28 +68,5 @@ public sealed record BarChart(IReadOnlyList<string> Series, IReadOnlyList<BarGro
         }
 
         composer.Advance(Height);
-    }
-
-    /// <summary>
-    /// The top of the value axis: the largest value rounded up to 2, 4, 6 or 10 times a power of ten, so that the
-    /// middle tick is a whole number too (counts and days are whole).
-    /// </summary>
-    internal static decimal NiceMaximum(decimal largest)
-    {
-        var power = 1m;
-        while (power * 10 < largest)
-        {
-            power *= 10;
-        }
-
-        foreach (var step in new[] { 2m, 4m, 6m, 10m })
-        {
-            if (step * power >= largest)
-            {
-                return step * power;
-            }
-        }
-
-        return 10 * power;
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Mla.Documents.Layout;
 
 namespace Mla.Documents.Reports;
@@ -13,15 +12,12 @@ public sealed record LinePoint(string Label, IReadOnlyList<decimal?> Values);
 public sealed record LineChart(IReadOnlyList<string> Series, IReadOnlyList<LinePoint> Points, string AxisUnit) : LayoutBlock
 {
     private const double PlotHeight = 150;
-    private const double AxisWidth = 28;
-    private const double LegendHeight = 16;
-    private const double LabelHeight = 14;
 
     private static readonly double[] Thickness = [0.8, 2.2];
 
-    private static TextStyle Small { get; } = new(FontFace.Regular, 7, 9);
+    private static TextStyle Small => ChartPlot.Small;
 
-    private const double Height = LegendHeight + 10 + PlotHeight + LabelHeight + 8;
+    private static readonly double Height = ChartPlot.ChartHeight(PlotHeight);
 
     internal override double LeadHeight(PageFrame frame) => Height;
 
@@ -41,21 +37,8 @@ public sealed record LineChart(IReadOnlyList<string> Series, IReadOnlyList<LineP
 
         composer.AddText(frame.Right - Small.Measure(AxisUnit), top + 2, AxisUnit, Small);
 
-        var plotTop = top + LegendHeight + 10;
-        var plotBottom = plotTop + PlotHeight;
-        var plotLeft = frame.Left + AxisWidth;
-        var plotWidth = frame.Right - plotLeft;
-        var max = BarChart.NiceMaximum(Points.SelectMany(p => p.Values).Select(v => v ?? 0).DefaultIfEmpty(0).Max());
-
-        composer.AddLine(plotLeft, plotTop, plotLeft, plotBottom);
-        composer.AddLine(plotLeft, plotBottom, frame.Right, plotBottom);
-        foreach (var tick in new[] { 0m, max / 2, max })
-        {
-            var y = Y(tick);
-            var label = tick.ToString("0.#", CultureInfo.InvariantCulture);
-            composer.AddText(plotLeft - 4 - Small.Measure(label), y - (Small.LineHeight / 2), label, Small);
-            composer.AddLine(plotLeft - 2, y, plotLeft, y);
-        }
+        var plot = ChartPlot.Draw(composer, top, PlotHeight, Points.SelectMany(p => p.Values).Select(v => v ?? 0).DefaultIfEmpty(0).Max());
+        var (plotLeft, plotWidth, plotBottom) = (plot.Left, plot.Width, plot.Bottom);
 
         if (Points.Count > 0)
         {
@@ -85,7 +68,7 @@ public sealed record LineChart(IReadOnlyList<string> Series, IReadOnlyList<LineP
                         continue;
                     }
 
-                    var point = (X: PointX(i), Y: Y(value));
+                    var point = (X: PointX(i), Y: plot.Y(value));
                     composer.AddFill(point.X - 2, point.Y - 2, 4, 4, 0);
                     if (previous is { } from)
                     {
@@ -100,7 +83,5 @@ public sealed record LineChart(IReadOnlyList<string> Series, IReadOnlyList<LineP
         }
 
         composer.Advance(Height);
-
-        double Y(decimal value) => plotBottom - ((double)(value / max) * PlotHeight);
     }
 }
