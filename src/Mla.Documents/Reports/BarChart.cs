@@ -10,34 +10,22 @@ public sealed record BarGroup(string Label, IReadOnlyList<decimal> Values);
 /// A grouped bar chart drawn with the layout layer's fills, lines and text, kept whole on one page: a legend,
 /// a value axis from 0, and each group's bars with their values above them.
 /// </summary>
-public sealed record BarChart(IReadOnlyList<string> Series, IReadOnlyList<BarGroup> Groups) : LayoutBlock
+public sealed record BarChart(IReadOnlyList<string> Series, IReadOnlyList<BarGroup> Groups) : ReportChart(Series)
 {
-    private const double PlotHeight = 170;
-
     // Dark for the first series, light for the second, so the chart reads in black and white.
     private static readonly byte[] Greys = [70, 175, 120, 220];
 
-    private static TextStyle Small => ChartPlot.Small;
+    private protected override double PlotHeight => 170;
 
-    private static readonly double Height = ChartPlot.ChartHeight(PlotHeight);
+    private protected override double KeyWidth => 12;
 
-    internal override double LeadHeight(PageFrame frame) => Height;
+    private protected override decimal Largest => Groups.SelectMany(g => g.Values).DefaultIfEmpty(0).Max();
 
-    internal override void Layout(PageComposer composer)
+    private protected override void DrawKey(PageComposer composer, double x, double top, int series) =>
+        composer.AddFill(x, top + 3, 9, 9, Greys[series % Greys.Length]);
+
+    private protected override void DrawValues(PageComposer composer, ChartPlot plot)
     {
-        composer.EnsureSpace(Height);
-        var frame = composer.Frame;
-        var top = composer.Y;
-
-        var x = frame.Left;
-        for (var s = 0; s < Series.Count; s++)
-        {
-            composer.AddFill(x, top + 3, 9, 9, Greys[s % Greys.Length]);
-            composer.AddText(x + 12, top + 2, Series[s], Typography.TableBody);
-            x += 24 + Typography.TableBody.Measure(Series[s]);
-        }
-
-        var plot = ChartPlot.Draw(composer, top, PlotHeight, Groups.SelectMany(g => g.Values).DefaultIfEmpty(0).Max());
         var (plotLeft, plotWidth, plotBottom) = (plot.Left, plot.Width, plot.Bottom);
 
         if (Groups.Count > 0)
@@ -66,7 +54,5 @@ public sealed record BarChart(IReadOnlyList<string> Series, IReadOnlyList<BarGro
                 composer.AddText(labelX, plotBottom + 3, group.Label, Typography.TableBody);
             }
         }
-
-        composer.Advance(Height);
     }
 }

@@ -9,35 +9,24 @@ public sealed record LinePoint(string Label, IReadOnlyList<decimal?> Values);
 /// A line chart drawn with the layout layer's lines and text, kept whole on one page: one line per series (a thin
 /// and a thick one, so it reads in black and white), broken where a point has no value, with a marker on each value.
 /// </summary>
-public sealed record LineChart(IReadOnlyList<string> Series, IReadOnlyList<LinePoint> Points, string AxisUnit) : LayoutBlock
+public sealed record LineChart(IReadOnlyList<string> Series, IReadOnlyList<LinePoint> Points, string AxisUnit) : ReportChart(Series)
 {
-    private const double PlotHeight = 150;
-
     private static readonly double[] Thickness = [0.8, 2.2];
 
-    private static TextStyle Small => ChartPlot.Small;
+    private protected override double PlotHeight => 150;
 
-    private static readonly double Height = ChartPlot.ChartHeight(PlotHeight);
+    private protected override double KeyWidth => 22;
 
-    internal override double LeadHeight(PageFrame frame) => Height;
+    private protected override decimal Largest => Points.SelectMany(p => p.Values).Select(v => v ?? 0).DefaultIfEmpty(0).Max();
 
-    internal override void Layout(PageComposer composer)
+    private protected override void DrawKey(PageComposer composer, double x, double top, int series) =>
+        composer.AddLine(x, top + 8, x + 18, top + 8, Thickness[series % Thickness.Length]);
+
+    private protected override void DrawBesideLegend(PageComposer composer, double top) =>
+        composer.AddText(composer.Frame.Right - Small.Measure(AxisUnit), top + 2, AxisUnit, Small);
+
+    private protected override void DrawValues(PageComposer composer, ChartPlot plot)
     {
-        composer.EnsureSpace(Height);
-        var frame = composer.Frame;
-        var top = composer.Y;
-
-        var x = frame.Left;
-        for (var s = 0; s < Series.Count; s++)
-        {
-            composer.AddLine(x, top + 8, x + 18, top + 8, Thickness[s % Thickness.Length]);
-            composer.AddText(x + 22, top + 2, Series[s], Typography.TableBody);
-            x += 34 + Typography.TableBody.Measure(Series[s]);
-        }
-
-        composer.AddText(frame.Right - Small.Measure(AxisUnit), top + 2, AxisUnit, Small);
-
-        var plot = ChartPlot.Draw(composer, top, PlotHeight, Points.SelectMany(p => p.Values).Select(v => v ?? 0).DefaultIfEmpty(0).Max());
         var (plotLeft, plotWidth, plotBottom) = (plot.Left, plot.Width, plot.Bottom);
 
         if (Points.Count > 0)
@@ -81,7 +70,5 @@ public sealed record LineChart(IReadOnlyList<string> Series, IReadOnlyList<LineP
 
             double PointX(int i) => plotLeft + (step * (i + 0.5));
         }
-
-        composer.Advance(Height);
     }
 }
