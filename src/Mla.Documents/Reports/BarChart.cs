@@ -10,51 +10,23 @@ public sealed record BarGroup(string Label, IReadOnlyList<decimal> Values);
 /// A grouped bar chart drawn with the layout layer's fills, lines and text, kept whole on one page: a legend,
 /// a value axis from 0, and each group's bars with their values above them.
 /// </summary>
-public sealed record BarChart(IReadOnlyList<string> Series, IReadOnlyList<BarGroup> Groups) : LayoutBlock
+public sealed record BarChart(IReadOnlyList<string> Series, IReadOnlyList<BarGroup> Groups) : ReportChart(Series)
 {
-    private const double PlotHeight = 170;
-    private const double AxisWidth = 28;
-    private const double LegendHeight = 16;
-    private const double LabelHeight = 14;
-
     // Dark for the first series, light for the second, so the chart reads in black and white.
     private static readonly byte[] Greys = [70, 175, 120, 220];
 
-    private static TextStyle Small { get; } = new(FontFace.Regular, 7, 9);
+    private protected override double PlotHeight => 170;
 
-    private const double Height = LegendHeight + 10 + PlotHeight + LabelHeight + 8;
+    private protected override double KeyWidth => 12;
 
-    internal override double LeadHeight(PageFrame frame) => Height;
+    private protected override decimal Largest => Groups.SelectMany(g => g.Values).DefaultIfEmpty(0).Max();
 
-    internal override void Layout(PageComposer composer)
+    private protected override void DrawKey(PageComposer composer, double x, double top, int series) =>
+        composer.AddFill(x, top + 3, 9, 9, Greys[series % Greys.Length]);
+
+    private protected override void DrawValues(PageComposer composer, ChartPlot plot)
     {
-        composer.EnsureSpace(Height);
-        var frame = composer.Frame;
-        var top = composer.Y;
-
-        var x = frame.Left;
-        for (var s = 0; s < Series.Count; s++)
-        {
-            composer.AddFill(x, top + 3, 9, 9, Greys[s % Greys.Length]);
-            composer.AddText(x + 12, top + 2, Series[s], Typography.TableBody);
-            x += 24 + Typography.TableBody.Measure(Series[s]);
-        }
-
-        var plotTop = top + LegendHeight + 10;
-        var plotBottom = plotTop + PlotHeight;
-        var plotLeft = frame.Left + AxisWidth;
-        var plotWidth = frame.Right - plotLeft;
-        var max = NiceMaximum(Groups.SelectMany(g => g.Values).DefaultIfEmpty(0).Max());
-
-        composer.AddLine(plotLeft, plotTop, plotLeft, plotBottom);
-        composer.AddLine(plotLeft, plotBottom, frame.Right, plotBottom);
-        foreach (var tick in new[] { 0m, max / 2, max })
-        {
-            var y = plotBottom - (double)(tick / max) * PlotHeight;
-            var label = tick.ToString("0.#", CultureInfo.InvariantCulture);
-            composer.AddText(plotLeft - 4 - Small.Measure(label), y - (Small.LineHeight / 2), label, Small);
-            composer.AddLine(plotLeft - 2, y, plotLeft, y);
-        }
+        var (plotLeft, plotWidth, plotBottom) = (plot.Left, plot.Width, plot.Bottom);
 
         if (Groups.Count > 0)
         {
@@ -67,7 +39,7 @@ public sealed record BarChart(IReadOnlyList<string> Series, IReadOnlyList<BarGro
                 for (var s = 0; s < group.Values.Count && s < Series.Count; s++)
                 {
                     var value = group.Values[s];
-                    var height = (double)(value / max) * PlotHeight;
+                    var height = plot.HeightOf(value);
                     var barLeft = barsLeft + (s * barWidth);
                     if (height > 0)
                     {
@@ -82,30 +54,5 @@ public sealed record BarChart(IReadOnlyList<string> Series, IReadOnlyList<BarGro
                 composer.AddText(labelX, plotBottom + 3, group.Label, Typography.TableBody);
             }
         }
-
-        composer.Advance(Height);
-    }
-
-    /// <summary>
-    /// The top of the value axis: the largest value rounded up to 2, 4, 6 or 10 times a power of ten, so that the
-    /// middle tick is a whole number too (counts and days are whole).
-    /// </summary>
-    internal static decimal NiceMaximum(decimal largest)
-    {
-        var power = 1m;
-        while (power * 10 < largest)
-        {
-            power *= 10;
-        }
-
-        foreach (var step in new[] { 2m, 4m, 6m, 10m })
-        {
-            if (step * power >= largest)
-            {
-                return step * power;
-            }
-        }
-
-        return 10 * power;
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Mla.Documents.Layout;
 
 namespace Mla.Documents.Reports;
@@ -10,52 +9,25 @@ public sealed record LinePoint(string Label, IReadOnlyList<decimal?> Values);
 /// A line chart drawn with the layout layer's lines and text, kept whole on one page: one line per series (a thin
 /// and a thick one, so it reads in black and white), broken where a point has no value, with a marker on each value.
 /// </summary>
-public sealed record LineChart(IReadOnlyList<string> Series, IReadOnlyList<LinePoint> Points, string AxisUnit) : LayoutBlock
+public sealed record LineChart(IReadOnlyList<string> Series, IReadOnlyList<LinePoint> Points, string AxisUnit) : ReportChart(Series)
 {
-    private const double PlotHeight = 150;
-    private const double AxisWidth = 28;
-    private const double LegendHeight = 16;
-    private const double LabelHeight = 14;
-
     private static readonly double[] Thickness = [0.8, 2.2];
 
-    private static TextStyle Small { get; } = new(FontFace.Regular, 7, 9);
+    private protected override double PlotHeight => 150;
 
-    private const double Height = LegendHeight + 10 + PlotHeight + LabelHeight + 8;
+    private protected override double KeyWidth => 22;
 
-    internal override double LeadHeight(PageFrame frame) => Height;
+    private protected override decimal Largest => Points.SelectMany(p => p.Values).Select(v => v ?? 0).DefaultIfEmpty(0).Max();
 
-    internal override void Layout(PageComposer composer)
+    private protected override void DrawKey(PageComposer composer, double x, double top, int series) =>
+        composer.AddLine(x, top + 8, x + 18, top + 8, Thickness[series % Thickness.Length]);
+
+    private protected override void DrawBesideLegend(PageComposer composer, double top) =>
+        composer.AddText(composer.Frame.Right - Small.Measure(AxisUnit), top + 2, AxisUnit, Small);
+
+    private protected override void DrawValues(PageComposer composer, ChartPlot plot)
     {
-        composer.EnsureSpace(Height);
-        var frame = composer.Frame;
-        var top = composer.Y;
-
-        var x = frame.Left;
-        for (var s = 0; s < Series.Count; s++)
-        {
-            composer.AddLine(x, top + 8, x + 18, top + 8, Thickness[s % Thickness.Length]);
-            composer.AddText(x + 22, top + 2, Series[s], Typography.TableBody);
-            x += 34 + Typography.TableBody.Measure(Series[s]);
-        }
-
-        composer.AddText(frame.Right - Small.Measure(AxisUnit), top + 2, AxisUnit, Small);
-
-        var plotTop = top + LegendHeight + 10;
-        var plotBottom = plotTop + PlotHeight;
-        var plotLeft = frame.Left + AxisWidth;
-        var plotWidth = frame.Right - plotLeft;
-        var max = BarChart.NiceMaximum(Points.SelectMany(p => p.Values).Select(v => v ?? 0).DefaultIfEmpty(0).Max());
-
-        composer.AddLine(plotLeft, plotTop, plotLeft, plotBottom);
-        composer.AddLine(plotLeft, plotBottom, frame.Right, plotBottom);
-        foreach (var tick in new[] { 0m, max / 2, max })
-        {
-            var y = Y(tick);
-            var label = tick.ToString("0.#", CultureInfo.InvariantCulture);
-            composer.AddText(plotLeft - 4 - Small.Measure(label), y - (Small.LineHeight / 2), label, Small);
-            composer.AddLine(plotLeft - 2, y, plotLeft, y);
-        }
+        var (plotLeft, plotWidth, plotBottom) = (plot.Left, plot.Width, plot.Bottom);
 
         if (Points.Count > 0)
         {
@@ -85,7 +57,7 @@ public sealed record LineChart(IReadOnlyList<string> Series, IReadOnlyList<LineP
                         continue;
                     }
 
-                    var point = (X: PointX(i), Y: Y(value));
+                    var point = (X: PointX(i), Y: plot.Y(value));
                     composer.AddFill(point.X - 2, point.Y - 2, 4, 4, 0);
                     if (previous is { } from)
                     {
@@ -98,9 +70,5 @@ public sealed record LineChart(IReadOnlyList<string> Series, IReadOnlyList<LineP
 
             double PointX(int i) => plotLeft + (step * (i + 0.5));
         }
-
-        composer.Advance(Height);
-
-        double Y(decimal value) => plotBottom - ((double)(value / max) * PlotHeight);
     }
 }

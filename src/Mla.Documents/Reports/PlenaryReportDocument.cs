@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Mla.Documents.Layout;
 using Mla.Documents.Resources;
@@ -8,27 +9,29 @@ namespace Mla.Documents.Reports;
 /// What the PDF of a plenary report needs, and nothing more: its period, its tables already worded in the
 /// report's language, and the two charts' figures. The document layer keeps a model of its own, as for requests.
 /// </summary>
-public sealed record PlenaryReportDocumentModel
+public sealed record PlenaryReportDocumentModel : PlenaryReportHeading
 {
+    public PlenaryReportDocumentModel()
+    {
+    }
+
+    /// <summary>The PDF of a report whose heading (network, periods, date) is <paramref name="heading"/>'s.</summary>
+    [SetsRequiredMembers]
+    public PlenaryReportDocumentModel(
+        PlenaryReportHeading heading,
+        string language,
+        IReadOnlyList<ReportTable> tables,
+        IReadOnlyList<BarGroup> requestsPerState,
+        IReadOnlyList<LinePoint> medianDelaysByMonth)
+        : base(heading)
+    {
+        Language = language;
+        Tables = tables;
+        RequestsPerState = requestsPerState;
+        MedianDelaysByMonth = medianDelaysByMonth;
+    }
+
     public required string Language { get; init; }
-
-    /// <summary>The network's code (<c>sjcp</c>, <c>wacap</c>).</summary>
-    public required string Network { get; init; }
-
-    /// <summary>The State the report is restricted to (<c>scope=state</c>); null for the whole network.</summary>
-    public string? State { get; init; }
-
-    public DateOnly From { get; init; }
-
-    public DateOnly To { get; init; }
-
-    public DateOnly PreviousFrom { get; init; }
-
-    public DateOnly PreviousTo { get; init; }
-
-    public DateOnly ReferenceDate { get; init; }
-
-    public DateTimeOffset GeneratedAt { get; init; }
 
     public required IReadOnlyList<ReportTable> Tables { get; init; }
 

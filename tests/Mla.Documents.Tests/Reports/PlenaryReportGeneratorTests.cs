@@ -43,7 +43,7 @@ public sealed class PlenaryReportGeneratorTests
     [TestCase(365, 400)]
     public void NiceMaximum_LargestValue_RoundedUpSoTheMiddleTickIsWhole(int largest, int expected)
     {
-        Assert.That(BarChart.NiceMaximum(largest), Is.EqualTo(expected));
+        Assert.That(ChartPlot.NiceMaximum(largest), Is.EqualTo(expected));
     }
 
     [Test]

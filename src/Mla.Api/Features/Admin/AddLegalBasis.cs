@@ -9,21 +9,7 @@ using Mla.Api.Infrastructure.Validation;
 namespace Mla.Api.Features.Admin;
 
 /// <summary>Adds a legal basis, e.g. a bilateral treaty signed after the release.</summary>
-public sealed record AddLegalBasisCommand : ICommand<LegalBasisDto>
-{
-    public required string Code { get; init; }
-
-    public required string Name { get; init; }
-
-    public required string NameFr { get; init; }
-
-    /// <summary><c>multilateral</c>, <c>bilateral</c> or <c>reciprocity</c>.</summary>
-    public required string Category { get; init; }
-
-    public bool AppliesToMla { get; init; }
-
-    public bool AppliesToExtradition { get; init; }
-}
+public sealed record AddLegalBasisCommand : LegalBasisDefinition, ICommand<LegalBasisDto>;
 
 public sealed class AddLegalBasisValidator : AbstractValidator<AddLegalBasisCommand>
 {
@@ -58,16 +44,7 @@ public sealed class AddLegalBasisHandler(IDbSession session, AuditTrail audit) :
             throw new ConflictException($"A legal basis with code {command.Code} already exists.");
         }
 
-        var basis = new LegalBasisDto
-        {
-            Code = command.Code,
-            Name = command.Name,
-            NameFr = command.NameFr,
-            Category = command.Category,
-            AppliesToMla = command.AppliesToMla,
-            AppliesToExtradition = command.AppliesToExtradition,
-            IsActive = true,
-        };
+        var basis = new LegalBasisDto(command) { IsActive = true };
         await session.ExecuteAsync(InsertSql, basis, cancellationToken);
         await audit.RecordAsync("add-legal-basis", "legal-basis", basis.Code, basis, cancellationToken);
         return basis;

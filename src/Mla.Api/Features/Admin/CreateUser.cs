@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
+using Mla.Api.Features.Auth;
 using Mla.Api.Infrastructure.Audit;
 using Mla.Api.Infrastructure.Auth;
 using Mla.Api.Infrastructure.Data;
@@ -11,22 +12,9 @@ using Mla.Domain.Access;
 
 namespace Mla.Api.Features.Admin;
 
-public sealed record CreateUserCommand : ICommand<UserDto>
+public sealed record CreateUserCommand : UserIdentity, ICommand<UserDto>
 {
-    public required string Username { get; init; }
-
-    public required string DisplayName { get; init; }
-
     public required string Password { get; init; }
-
-    /// <summary><c>central-authority</c>, <c>focal-point</c>, <c>prosecutor</c>, <c>secretariat</c> or <c>admin</c>.</summary>
-    public required string Role { get; init; }
-
-    /// <summary>ISO3 of the user's State (central-authority, focal-point, prosecutor).</summary>
-    public string? State { get; init; }
-
-    /// <summary>Network code (secretariat).</summary>
-    public string? Network { get; init; }
 
     public string? FunctionTitle { get; init; }
 
@@ -35,19 +23,9 @@ public sealed record CreateUserCommand : ICommand<UserDto>
     public string? Phone { get; init; }
 }
 
-public sealed record UserDto
+public sealed record UserDto : UserIdentity
 {
     public Guid Id { get; init; }
-
-    public required string Username { get; init; }
-
-    public required string DisplayName { get; init; }
-
-    public required string Role { get; init; }
-
-    public string? State { get; init; }
-
-    public string? Network { get; init; }
 
     public string? FunctionTitle { get; init; }
 

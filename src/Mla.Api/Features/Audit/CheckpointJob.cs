@@ -1,3 +1,5 @@
+using Mla.Api.Infrastructure.Hosting;
+
 namespace Mla.Api.Features.Audit;
 
 /// <summary>
@@ -5,45 +7,23 @@ namespace Mla.Api.Features.Audit;
 /// the API is served. Off when <c>Audit:CheckpointFolder</c> is not configured. A failure is logged and the
 /// next run tries again.
 /// </summary>
-public sealed partial class CheckpointJob(AuditOptions options, IServiceScopeFactory scopes, TimeProvider time, ILogger<CheckpointJob> logger) : BackgroundService
+public sealed partial class CheckpointJob(AuditOptions options, IServiceScopeFactory scopes, TimeProvider time, ILogger<CheckpointJob> logger)
+    : PeriodicJob(time)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override bool IsOn => !string.IsNullOrWhiteSpace(options.CheckpointFolder);
+
+    protected override TimeSpan Interval => options.CheckpointInterval;
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(options.CheckpointFolder))
-        {
-            LogOff(logger);
-            return;
-        }
-
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var written = await scope.ServiceProvider.GetRequiredService<CheckpointWriter>().WriteAsync(stoppingToken);
-                LogWritten(logger, written.Heads, written.Path, written.KeyId);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-#pragma warning disable CA1031 // A background job must outlive one failed run: the next run tries again.
-            catch (Exception exception)
-#pragma warning restore CA1031
-            {
-                LogFailed(logger, exception);
-            }
-
-            try
-            {
-                await Task.Delay(options.CheckpointInterval, time, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
+        await using var scope = scopes.CreateAsyncScope();
+        var written = await scope.ServiceProvider.GetRequiredService<CheckpointWriter>().WriteAsync(cancellationToken);
+        LogWritten(logger, written.Heads, written.Path, written.KeyId);
     }
+
+    protected override void LogOff() => LogOff(logger);
+
+    protected override void LogFailed(Exception exception) => LogFailed(logger, exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Checkpoints are off: Audit:CheckpointFolder is not configured")]
     private static partial void LogOff(ILogger logger);

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Mediator;
 using Mla.Api.Infrastructure.Auth;
 using Mla.Api.Infrastructure.Data;
@@ -7,19 +8,21 @@ namespace Mla.Api.Features.Auth;
 
 public sealed record GetMeQuery : IQuery<MeDto>;
 
-public sealed record MeDto
+public sealed record MeDto : UserIdentity
 {
+    public MeDto()
+    {
+    }
+
+    [SetsRequiredMembers]
+    internal MeDto(UserIdentity identity, string language, NoticePreferences notifications)
+        : base(identity)
+    {
+        Language = language;
+        Notifications = notifications;
+    }
+
     public Guid Id { get; init; }
-
-    public required string Username { get; init; }
-
-    public required string DisplayName { get; init; }
-
-    public required string Role { get; init; }
-
-    public string? State { get; init; }
-
-    public string? Network { get; init; }
 
     /// <summary>What the role may do, so a client knows which parts of the interface to show.</summary>
     public IReadOnlyList<string> Permissions { get; init; } = [];
@@ -72,23 +75,15 @@ public sealed class MeReader(IDbSession session, ICurrentUser currentUser, IUnre
 
     public async Task<MeDto> ReadAsync(CancellationToken cancellationToken)
     {
-        var me = await session.QuerySingleOrDefaultAsync<MeRow>(MeSql, new { id = currentUser.Id }, cancellationToken)
-            ?? throw new InvalidOperationException("The signed-in user no longer exists.");
+        var me = await LoadAsync(cancellationToken);
         // Secretariat and admin see no request, so nothing of a request is ever unread for them.
         var unreadUpdates = me.State is { } state && currentUser.Role is not (Role.Secretariat or Role.Admin)
             ? await unread.CountAsync(state, me.UnreadSince, cancellationToken)
             : 0;
-        return new MeDto
+        return new MeDto(me, me.Language, new NoticePreferences(me.EmailNotices, me.Email))
         {
             Id = me.Id,
-            Username = me.Username,
-            DisplayName = me.DisplayName,
-            Role = me.Role,
-            State = me.State,
-            Network = me.Network,
             Permissions = RolePermissions.For(currentUser.Role),
-            Language = me.Language,
-            Notifications = new NoticePreferences(me.EmailNotices, me.Email),
             UnreadUpdates = unreadUpdates,
         };
     }
@@ -96,24 +91,17 @@ public sealed class MeReader(IDbSession session, ICurrentUser currentUser, IUnre
     /// <summary>When the user's unread updates begin: when they last marked them read, or when their account was created.</summary>
     public async Task<DateTimeOffset> UnreadSinceAsync(CancellationToken cancellationToken)
     {
-        var me = await session.QuerySingleOrDefaultAsync<MeRow>(MeSql, new { id = currentUser.Id }, cancellationToken)
-            ?? throw new InvalidOperationException("The signed-in user no longer exists.");
+        var me = await LoadAsync(cancellationToken);
         return me.UnreadSince;
     }
 
-    private sealed record MeRow
+    private async Task<MeRow> LoadAsync(CancellationToken cancellationToken) =>
+        await session.QuerySingleOrDefaultAsync<MeRow>(MeSql, new { id = currentUser.Id }, cancellationToken)
+            ?? throw new InvalidOperationException("The signed-in user no longer exists.");
+
+    private sealed record MeRow : UserIdentity
     {
         public Guid Id { get; init; }
-
-        public required string Username { get; init; }
-
-        public required string DisplayName { get; init; }
-
-        public required string Role { get; init; }
-
-        public string? State { get; init; }
-
-        public string? Network { get; init; }
 
         public required string Language { get; init; }
 

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using Mediator;
 using Mla.Api.Infrastructure.Data;
 
@@ -5,7 +7,11 @@ namespace Mla.Api.Features.Reference;
 
 public sealed record GetLegalBasesQuery : IQuery<IReadOnlyList<LegalBasisDto>>;
 
-public sealed record LegalBasisDto
+/// <summary>
+/// What an administrator states of a legal basis when adding it: its code, its names, its category and the
+/// requests it may ground. The basis as listed adds whether it is still offered.
+/// </summary>
+public abstract record LegalBasisDefinition
 {
     public required string Code { get; init; }
 
@@ -19,7 +25,23 @@ public sealed record LegalBasisDto
     public bool AppliesToMla { get; init; }
 
     public bool AppliesToExtradition { get; init; }
+}
 
+public sealed record LegalBasisDto : LegalBasisDefinition
+{
+    public LegalBasisDto()
+    {
+    }
+
+    [SetsRequiredMembers]
+    internal LegalBasisDto(LegalBasisDefinition definition)
+        : base(definition)
+    {
+    }
+
+    // Last, as before the definition was shared (the serializer writes a base record's properties after the
+    // derived one's): an added basis is written whole into the admin audit, whose entries keep one shape.
+    [JsonPropertyOrder(1)]
     public bool IsActive { get; init; }
 }
 

@@ -102,23 +102,14 @@ public sealed class GetPlenaryReportHandler(IDbSession session, PlenaryReportAcc
     {
         // Requests each State sent and received, from the State pairs: the bar chart.
         var states = report.Matrix.SelectMany(m => new[] { m.RequestingState, m.RequestedState }).Distinct().Order(StringComparer.Ordinal);
-        return new PlenaryReportDocumentModel
-        {
-            Language = language,
-            Network = report.Network,
-            State = report.State,
-            From = report.From,
-            To = report.To,
-            PreviousFrom = report.PreviousFrom,
-            PreviousTo = report.PreviousTo,
-            ReferenceDate = report.ReferenceDate,
-            GeneratedAt = report.GeneratedAt,
-            Tables = tables,
-            RequestsPerState = [.. states.Select(s => new BarGroup(s, [
+        return new PlenaryReportDocumentModel(
+            report,
+            language,
+            tables,
+            requestsPerState: [.. states.Select(s => new BarGroup(s, [
                 report.Matrix.Where(m => m.RequestingState == s).Sum(m => m.Total),
                 report.Matrix.Where(m => m.RequestedState == s).Sum(m => m.Total)]))],
-            MedianDelaysByMonth = [.. report.DelaysByMonth.Select(m => new LinePoint(m.Month, [m.ReceiptMedianDays, m.DecisionMedianDays]))],
-        };
+            medianDelaysByMonth: [.. report.DelaysByMonth.Select(m => new LinePoint(m.Month, [m.ReceiptMedianDays, m.DecisionMedianDays]))]);
     }
 
     /// <summary>

@@ -43,23 +43,9 @@ public sealed class PlenaryFigures(IDbSession session)
         GROUP BY r.requesting_state, r.requested_state, r.kind, r.urgency
         """;
 
-    private const string LegalBasesSql = $"""
-        SELECT b.legal_basis_code AS {nameof(CodeCountRow.Code)}, COUNT(DISTINCT r.id) AS {nameof(CodeCountRow.Requests)}
-        FROM requests r
-        JOIN request_legal_bases b ON b.request_id = r.id
-        WHERE {Scope}
-          AND {InPeriod}
-        GROUP BY b.legal_basis_code
-        """;
+    private static readonly string LegalBasesSql = RequestsPerCodeSql("request_legal_bases", "legal_basis_code");
 
-    private const string OffenceCategoriesSql = $"""
-        SELECT o.category_code AS {nameof(CodeCountRow.Code)}, COUNT(DISTINCT r.id) AS {nameof(CodeCountRow.Requests)}
-        FROM requests r
-        JOIN request_offences o ON o.request_id = r.id
-        WHERE {Scope}
-          AND {InPeriod}
-        GROUP BY o.category_code
-        """;
+    private static readonly string OffenceCategoriesSql = RequestsPerCodeSql("request_offences", "category_code");
 
     private const string RefusalGroundsSql = $"""
         SELECT g.applies_to AS {nameof(GroundRow.AppliesTo)}, g.ground_code AS {nameof(GroundRow.Ground)}, COUNT(*) AS {nameof(GroundRow.Refusals)}
@@ -93,6 +79,17 @@ public sealed class PlenaryFigures(IDbSession session)
           AND {CountedOn} <= @to
           AND ({CountedOn} >= @previousFrom OR r.closed_on IS NULL OR r.closed_on > @previousReferenceDate)
         ORDER BY r.id, e.sequence_number
+        """;
+
+    // Requests counted in the period per code of one of their child rows (legal bases, offence categories): a
+    // request with two offences of one category counts once in it.
+    private static string RequestsPerCodeSql(string childTable, string codeColumn) => $"""
+        SELECT c.{codeColumn} AS {nameof(CodeCountRow.Code)}, COUNT(DISTINCT r.id) AS {nameof(CodeCountRow.Requests)}
+        FROM requests r
+        JOIN {childTable} c ON c.request_id = r.id
+        WHERE {Scope}
+          AND {InPeriod}
+        GROUP BY c.{codeColumn}
         """;
 
     private static readonly string ExtraditionDecisionAction = RequestAction.RecordExtraditionDecision.ToCode();

@@ -1,3 +1,4 @@
+using Mla.Documents.Reports;
 using Mla.Domain.Requests;
 
 namespace Mla.Api.Features.Reports;
@@ -6,29 +7,12 @@ namespace Mla.Api.Features.Reports;
 /// A network's plenary report for a period: counts, rates, durations, State codes and coded categories only
 /// (see docs/REPORTS.md for what each table counts). Nothing in it names a person, a fact or a case.
 /// </summary>
-public sealed record PlenaryReportDto
+public sealed record PlenaryReportDto : PlenaryReportHeading
 {
-    public required string Network { get; init; }
-
-    /// <summary><c>network</c> (every request between member States) or <c>state</c> (those <see cref="State"/> is party to).</summary>
+    /// <summary><c>network</c> (every request between member States) or <c>state</c> (those <see cref="PlenaryReportHeading.State"/> is party to).</summary>
     public required string Scope { get; init; }
 
-    public string? State { get; init; }
-
-    public DateOnly From { get; init; }
-
-    public DateOnly To { get; init; }
-
-    /// <summary>The day statuses and pending requests are taken at: the end of the period, or today if sooner.</summary>
-    public DateOnly ReferenceDate { get; init; }
-
-    public DateOnly PreviousFrom { get; init; }
-
-    public DateOnly PreviousTo { get; init; }
-
     public DateOnly PreviousReferenceDate { get; init; }
-
-    public DateTimeOffset GeneratedAt { get; init; }
 
     public IReadOnlyList<HeadlineFigureDto> Headline { get; init; } = [];
 

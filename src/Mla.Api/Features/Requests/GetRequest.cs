@@ -18,8 +18,18 @@ public enum RequestDirection
 /// Everything about a request, for a user of one of its two States: what it says (<see cref="Content"/>,
 /// the same shape a draft is written in), beside where it stands in its lifecycle.
 /// </summary>
-public sealed record RequestDto
+public sealed record RequestDto : RequestStepValues
 {
+    public RequestDto()
+    {
+    }
+
+    /// <summary>A request answered with the values its steps recorded (<see cref="RequestStepValues"/>) as stored.</summary>
+    internal RequestDto(RequestStepValues recorded)
+        : base(recorded)
+    {
+    }
+
     public Guid Id { get; init; }
 
     /// <summary>
@@ -55,23 +65,6 @@ public sealed record RequestDto
 
     /// <summary>What the requesting central authority wrote: kind, requested State, legal bases, facts, persons...</summary>
     public required RequestContent Content { get; init; }
-
-    public TransmissionChannel? TransmissionChannel { get; init; }
-
-    public DateOnly? TransmittedOn { get; init; }
-
-    public DateOnly? ReceivedOn { get; init; }
-
-    /// <summary>The requested State's own reference, given at receipt.</summary>
-    public string? RequestedSideReference { get; init; }
-
-    public string? ExecutingAuthority { get; init; }
-
-    public ExtraditionDecision? ExtraditionDecision { get; init; }
-
-    public DateOnly? ProvisionalArrestOn { get; init; }
-
-    public DateOnly? SurrenderedOn { get; init; }
 
     /// <summary>When the request reached a final status.</summary>
     public DateOnly? ClosedOn { get; init; }

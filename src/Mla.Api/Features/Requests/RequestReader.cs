@@ -14,7 +14,7 @@ public sealed class RequestReader(RequestAccess access, RequestStore store, ICur
         var row = request.Row;
         var schedule = await store.LoadScheduleAsync(id, cancellationToken);
         var today = await clock.TodayAsync(cancellationToken);
-        return new RequestDto
+        return new RequestDto(row)
         {
             Id = row.Id,
             ReferenceNumber = row.ReferenceNumber,
@@ -29,14 +29,6 @@ public sealed class RequestReader(RequestAccess access, RequestStore store, ICur
             RequestingState = row.RequestingState,
             Direction = request.Side == PartySide.Requesting ? RequestDirection.Outgoing : RequestDirection.Incoming,
             Content = request.Content,
-            TransmissionChannel = row.TransmissionChannel,
-            TransmittedOn = row.TransmittedOn,
-            ReceivedOn = row.ReceivedOn,
-            RequestedSideReference = row.RequestedSideReference,
-            ExecutingAuthority = row.ExecutingAuthority,
-            ExtraditionDecision = row.ExtraditionDecision,
-            ProvisionalArrestOn = row.ProvisionalArrestOn,
-            SurrenderedOn = row.SurrenderedOn,
             ClosedOn = row.ClosedOn,
             // Read only where the status says there are some: most reads are of requests under way.
             RefusalGrounds = row.Status == RequestStatus.Refused ? await store.LoadRefusalGroundsAsync(id, cancellationToken) : [],

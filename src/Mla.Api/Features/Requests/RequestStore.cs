@@ -568,7 +568,7 @@ internal sealed record EventDates
 public sealed record StoredRequest(RequestRow Row, RequestContent Content);
 
 /// <summary>A request's place in its lifecycle (the columns of <c>requests</c> that are not content).</summary>
-public sealed record RequestRow
+public sealed record RequestRow : RequestStepValues
 {
     public Guid Id { get; init; }
 
@@ -588,22 +588,6 @@ public sealed record RequestRow
     /// <summary>The requesting State's own reference, as written on a request registered on receipt.</summary>
     public string? RequestingStateReference { get; init; }
 
-    public TransmissionChannel? TransmissionChannel { get; init; }
-
-    public DateOnly? TransmittedOn { get; init; }
-
-    public DateOnly? ReceivedOn { get; init; }
-
-    public string? RequestedSideReference { get; init; }
-
-    public string? ExecutingAuthority { get; init; }
-
-    public ExtraditionDecision? ExtraditionDecision { get; init; }
-
-    public DateOnly? ProvisionalArrestOn { get; init; }
-
-    public DateOnly? SurrenderedOn { get; init; }
-
     public DateOnly? ClosedOn { get; init; }
 
     public Guid CreatedBy { get; init; }
@@ -621,7 +605,7 @@ public sealed record RequestRow
 /// What a lifecycle step records on the request beside its status: each step gives the values it
 /// sets, the others stay as they were.
 /// </summary>
-public sealed record RequestProgress
+public sealed record RequestProgress : RequestStepValues
 {
     public static RequestProgress None { get; } = new();
 
@@ -629,24 +613,8 @@ public sealed record RequestProgress
 
     public string? RequestingStateReference { get; init; }
 
-    public TransmissionChannel? TransmissionChannel { get; init; }
-
-    public DateOnly? TransmittedOn { get; init; }
-
     /// <summary>The language the request was transmitted in (part of its content).</summary>
     public string? Language { get; init; }
-
-    public DateOnly? ReceivedOn { get; init; }
-
-    public string? RequestedSideReference { get; init; }
-
-    public string? ExecutingAuthority { get; init; }
-
-    public ExtraditionDecision? ExtraditionDecision { get; init; }
-
-    public DateOnly? ProvisionalArrestOn { get; init; }
-
-    public DateOnly? SurrenderedOn { get; init; }
 }
 
 /// <summary>The outcome of one assistance item, as the requested side records it.</summary>

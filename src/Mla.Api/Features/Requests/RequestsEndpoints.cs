@@ -42,18 +42,7 @@ public static class RequestsEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .DescribeParameter("id", "The request's id (a UUID): from the body or the `Location` of the answer that created it, or from a list.");
 
-        group.MapPost("/", async (
-                CreateDraftCommand command,
-                [FromHeader(Name = IdempotencyRecords.HeaderName)] string? idempotencyKey,
-                ISender sender,
-                HttpResponse response,
-                CancellationToken ct) =>
-            {
-                var request = await sender.Send(command with { IdempotencyKey = idempotencyKey }, ct);
-                response.Headers.ETag = EntityTag.For(request.Version);
-                return TypedResults.Created($"/api/requests/{request.Id}", request);
-            })
-            .WithName("CreateDraft").WithSummary("Create a draft request of your State (central authority)")
+        group.MapCreation<CreateDraftCommand>("/", "CreateDraft").WithSummary("Create a draft request of your State (central authority)")
             .WithDescription("""
                 A central authority starts a request of its State to another State: an MLA request, an extradition
                 request or a provisional arrest request (`kind`). A draft may be incomplete; only transmission checks
@@ -62,21 +51,9 @@ public static class RequestsEndpoints
                 assistance types from `/api/reference/*`. The draft starts at version 1 (`ETag: "1"`) and is visible to
                 your State only until it is transmitted. The examples are complete: each can be transmitted as it is.
                 """)
-            .WithRequestExamples(RequestExamples.CreateDraft)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .WithRequestExamples(RequestExamples.CreateDraft);
 
-        group.MapPost("/incoming", async (
-                RegisterIncomingRequestCommand command,
-                [FromHeader(Name = IdempotencyRecords.HeaderName)] string? idempotencyKey,
-                ISender sender,
-                HttpResponse response,
-                CancellationToken ct) =>
-            {
-                var request = await sender.Send(command with { IdempotencyKey = idempotencyKey }, ct);
-                response.Headers.ETag = EntityTag.For(request.Version);
-                return TypedResults.Created($"/api/requests/{request.Id}", request);
-            })
-            .WithName("RegisterIncomingRequest").WithSummary("Register a request your State received outside Mla; it starts at Received (central authority)")
+        group.MapCreation<RegisterIncomingRequestCommand>("/incoming", "RegisterIncomingRequest").WithSummary("Register a request your State received outside Mla; it starts at Received (central authority)")
             .WithDescription("""
                 For a request that reached your State by post, diplomatic bag or from a State that does not use Mla:
                 your State is the requested one (leave `requestedState` out), `requestingState` the sender, `occurredOn`
@@ -88,8 +65,7 @@ public static class RequestsEndpoints
                 Mla, sees the request with `origin: registered` and `registeredBy`, and may only add notes to it. Mla
                 holds no document for it.
                 """)
-            .WithRequestExamples(RequestExamples.RegisterIncoming)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .WithRequestExamples(RequestExamples.RegisterIncoming);
 
         group.MapGet("/", async (
                 [FromQuery] string[]? status,
@@ -333,6 +309,27 @@ public static class RequestsEndpoints
             .WithRequestExamples(RequestExamples.AddNote);
 
         return routes;
+    }
+
+    // A request created from its content: 201 with its place and its ETag. The key comes in a header, so
+    // it joins the body's command here; the copy keeps the command's own type.
+    private static RouteHandlerBuilder MapCreation<TCommand>(this RouteGroupBuilder group, string path, string name)
+        where TCommand : NewRequestCommand, ICommand<RequestDto>
+    {
+        return group.MapPost(path, async (
+                TCommand command,
+                [FromHeader(Name = IdempotencyRecords.HeaderName)] string? idempotencyKey,
+                ISender sender,
+                HttpResponse response,
+                CancellationToken ct) =>
+            {
+                var keyed = (TCommand)((NewRequestCommand)command with { IdempotencyKey = idempotencyKey });
+                var request = await sender.Send(keyed, ct);
+                response.Headers.ETag = EntityTag.For(request.Version);
+                return TypedResults.Created($"/api/requests/{request.Id}", request);
+            })
+            .WithName(name)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 
     private static RouteHandlerBuilder MapTransition<TCommand>(this RouteGroupBuilder group, string path, string name, string summary)
