@@ -1,3 +1,5 @@
+using Mla.Api.Infrastructure.Hosting;
+
 namespace Mla.Api.Features.Notifications;
 
 /// <summary>
@@ -7,61 +9,34 @@ namespace Mla.Api.Features.Notifications;
 /// configured (notices then wait in the outbox) or <c>Notifications:SendInBackground</c> is false. A
 /// failure is logged and the next round tries again.
 /// </summary>
-public sealed partial class NoticeWorker(NoticeOptions options, OverdueDigests digests, NoticeDispatcher dispatcher, TimeProvider time, ILogger<NoticeWorker> logger) : BackgroundService
+public sealed partial class NoticeWorker(NoticeOptions options, OverdueDigests digests, NoticeDispatcher dispatcher, TimeProvider time, ILogger<NoticeWorker> logger)
+    : PeriodicJob(time)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override bool IsOn => options.SendInBackground && options.Smtp.IsConfigured;
+
+    protected override TimeSpan Interval => options.PollInterval;
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        if (!options.SendInBackground || !options.Smtp.IsConfigured)
+        try
         {
-            LogOff(logger);
-            return;
+            await digests.WriteDueAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // A digest that fails is tried again next round; the notices waiting must still go.
+            LogDigestFailed(logger, exception);
         }
 
-        while (!stoppingToken.IsCancellationRequested)
+        while (await dispatcher.SendDueAsync(cancellationToken) >= options.BatchSize)
         {
-            try
-            {
-                await digests.WriteDueAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-#pragma warning disable CA1031 // A digest that fails is tried again next round; the notices waiting must still go.
-            catch (Exception exception)
-#pragma warning restore CA1031
-            {
-                LogDigestFailed(logger, exception);
-            }
-
-            try
-            {
-                while (await dispatcher.SendDueAsync(stoppingToken) >= options.BatchSize)
-                {
-                    // A full batch: there may be more waiting.
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-#pragma warning disable CA1031 // A background job must outlive one failed round: the next round tries again.
-            catch (Exception exception)
-#pragma warning restore CA1031
-            {
-                LogFailed(logger, exception);
-            }
-
-            try
-            {
-                await Task.Delay(options.PollInterval, time, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+            // A full batch: there may be more waiting.
         }
     }
+
+    protected override void LogOff() => LogOff(logger);
+
+    protected override void LogFailed(Exception exception) => LogFailed(logger, exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "E-mail notices are kept in the outbox, not sent: Notifications:Smtp:Host is not configured or Notifications:SendInBackground is false")]
     private static partial void LogOff(ILogger logger);

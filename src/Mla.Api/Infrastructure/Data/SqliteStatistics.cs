@@ -1,3 +1,5 @@
+using Mla.Api.Infrastructure.Hosting;
+
 namespace Mla.Api.Infrastructure.Data;
 
 /// <summary>
@@ -6,7 +8,8 @@ namespace Mla.Api.Infrastructure.Data;
 /// statistics SQLite guesses, and picks plans that read every request of a State (docs/PERFORMANCE.md).
 /// SQLite only: PostgreSQL and SQL Server keep their own statistics. A failure is logged and the next run tries again.
 /// </summary>
-public sealed partial class SqliteStatistics(DatabaseOptions options, ISqlDialect dialect, TimeProvider time, ILogger<SqliteStatistics> logger) : BackgroundService
+public sealed partial class SqliteStatistics(DatabaseOptions options, ISqlDialect dialect, TimeProvider time, ILogger<SqliteStatistics> logger) :
+    PeriodicJob(time)
 {
     // 0x10000: look at every table, not only those this connection used (Mla's connections are pooled and
     // short-lived, so what one connection used says little); 0x00002: analyse the tables that would benefit
@@ -29,40 +32,18 @@ public sealed partial class SqliteStatistics(DatabaseOptions options, ISqlDialec
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override bool IsOn => dialect.Engine == DatabaseEngine.Sqlite;
+
+    protected override TimeSpan Interval => options.SqliteOptimizeInterval;
+
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => OptimizeAsync(cancellationToken);
+
+    // Nothing to say on PostgreSQL and SQL Server: they keep their own statistics.
+    protected override void LogOff()
     {
-        if (dialect.Engine != DatabaseEngine.Sqlite)
-        {
-            return;
-        }
-
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await OptimizeAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-#pragma warning disable CA1031 // Statistics are an optimisation: a failed run must not stop the service; the next one tries again.
-            catch (Exception exception)
-#pragma warning restore CA1031
-            {
-                LogFailed(logger, exception);
-            }
-
-            try
-            {
-                await Task.Delay(options.SqliteOptimizeInterval, time, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
     }
+
+    protected override void LogFailed(Exception exception) => LogFailed(logger, exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "PRAGMA optimize failed; the next run will try again")]
     private static partial void LogFailed(ILogger logger, Exception exception);

@@ -205,7 +205,7 @@ public sealed class OverdueDigestTests(DatabaseEngine engine) : RequestTest(engi
         Factory.Clock.AdvanceTo(UtcOn(Today.AddDays(31), 7, 1));
         // A checkpoint folder of its own: this host's checkpoint job would otherwise write, on the clock moved a
         // month ahead, the newest checkpoint of the shared folder, against which later tests verify.
-        var checkpoints = Directory.CreateTempSubdirectory("mla-digest-checkpoints-");
+        var checkpoints = System.IO.Directory.CreateTempSubdirectory("mla-digest-checkpoints-");
         await using var sending = Factory.WithWebHostBuilder(builder => builder
             .UseSetting("Audit:CheckpointFolder", checkpoints.FullName)
             .UseSetting("Notifications:Smtp:Host", "127.0.0.1")
