@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Mla.Api.Features.Notifications;
 using Mla.Api.Features.Progress;

@@ -1,9 +1,7 @@
 using System.Security.Claims;
-using Mediator;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Mla.Api.Features.Auth;
-using Mla.Api.Infrastructure.Auth;
 
 namespace Mla.Api.Web;
 

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Mla.Api.Features.Requests;
-using Mla.Domain.Requests;
 
 namespace Mla.Api.Web;
 

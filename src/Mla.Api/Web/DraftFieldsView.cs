@@ -1,5 +1,3 @@
-using Mla.Domain.Requests;
-
 namespace Mla.Api.Web;
 
 /// <summary>What the fields of one drafting step need (shared by the first step, which creates the draft, and the others).</summary>

@@ -1,7 +1,4 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Mla.Domain;
-using Mla.Domain.Requests;
 
 namespace Mla.Api.Web;
 

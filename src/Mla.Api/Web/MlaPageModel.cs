@@ -1,11 +1,6 @@
-using FluentValidation;
 using FluentValidation.Results;
-using Mediator;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Mla.Api.Infrastructure.Auth;
-using Mla.Api.Infrastructure.Errors;
 using Mla.Domain.Access;
-using Mla.Domain.Requests;
 
 namespace Mla.Api.Web;
 

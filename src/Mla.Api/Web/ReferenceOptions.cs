@@ -1,4 +1,3 @@
-using Mediator;
 using Mla.Api.Features.Reference;
 
 namespace Mla.Api.Web;

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
-using Mla.Api.Infrastructure.Auth;
 using HeaderNames = Microsoft.Net.Http.Headers.HeaderNames;
 
 namespace Mla.Api.Web;

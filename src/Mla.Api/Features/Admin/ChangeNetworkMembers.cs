@@ -1,9 +1,5 @@
-using FluentValidation;
-using Mediator;
 using Mla.Api.Features.Reference;
 using Mla.Api.Infrastructure.Audit;
-using Mla.Api.Infrastructure.Data;
-using Mla.Api.Infrastructure.Validation;
 
 namespace Mla.Api.Features.Admin;
 

@@ -1,13 +1,6 @@
-using FluentValidation;
-using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Mla.Api.Features.Auth;
 using Mla.Api.Infrastructure.Audit;
-using Mla.Api.Infrastructure.Auth;
-using Mla.Api.Infrastructure.Data;
-using Mla.Api.Infrastructure.Errors;
-using Mla.Api.Infrastructure.Validation;
-using Mla.Domain;
 using Mla.Domain.Access;
 
 namespace Mla.Api.Features.Admin;

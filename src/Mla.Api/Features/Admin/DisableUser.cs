@@ -1,8 +1,4 @@
-using Mediator;
 using Mla.Api.Infrastructure.Audit;
-using Mla.Api.Infrastructure.Auth;
-using Mla.Api.Infrastructure.Data;
-using Mla.Api.Infrastructure.Errors;
 
 namespace Mla.Api.Features.Admin;
 

@@ -1,7 +1,3 @@
-using Mediator;
-using Mla.Api.Infrastructure.Auth;
-using Mla.Api.Infrastructure.Data;
-
 namespace Mla.Api.Features.Admin;
 
 public sealed record ListUsersQuery : IQuery<IReadOnlyList<UserDto>>;

@@ -1,8 +1,5 @@
 using System.Linq.Expressions;
-using FluentValidation;
 using Mla.Api.Infrastructure.Audit;
-using Mla.Api.Infrastructure.Data;
-using Mla.Api.Infrastructure.Errors;
 
 namespace Mla.Api.Features.Admin;
 

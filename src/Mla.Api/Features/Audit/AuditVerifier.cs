@@ -1,6 +1,3 @@
-using System.Globalization;
-using Mla.Api.Features.Requests;
-
 namespace Mla.Api.Features.Audit;
 
 /// <summary>

@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Mla.Api.Features.Requests;
 using Mla.Domain.Timeline;
 
 namespace Mla.Api.Features.Audit;

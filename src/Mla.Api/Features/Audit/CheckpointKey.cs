@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Mla.Api.Infrastructure.Auth;
 
 namespace Mla.Api.Features.Audit;
 

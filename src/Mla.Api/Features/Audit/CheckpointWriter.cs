@@ -1,5 +1,3 @@
-using Mla.Api.Features.Requests;
-
 namespace Mla.Api.Features.Audit;
 
 /// <summary>A checkpoint just written: where, and how many chain heads it holds.</summary>

@@ -1,6 +1,4 @@
-using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Mla.Api.Infrastructure.Auth;
 using Mla.Api.Infrastructure.OpenApi;
 
 namespace Mla.Api.Features.Auth;

@@ -1,9 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Mla.Api.Infrastructure.Auth;
-using Mla.Api.Infrastructure.Data;
-using Mla.Api.Infrastructure.Validation;
-
 namespace Mla.Api.Features.Auth;
 
 /// <summary>The signed-in user's language, for the interface and the e-mail notices; their own account only.</summary>

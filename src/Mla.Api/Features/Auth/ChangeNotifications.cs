@@ -1,10 +1,4 @@
-using FluentValidation;
-using Mediator;
 using Mla.Api.Infrastructure.Audit;
-using Mla.Api.Infrastructure.Auth;
-using Mla.Api.Infrastructure.Data;
-using Mla.Api.Infrastructure.Errors;
-using Mla.Api.Infrastructure.Validation;
 using Mla.Domain.Access;
 
 namespace Mla.Api.Features.Auth;

@@ -1,7 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using Mediator;
-using Mla.Api.Infrastructure.Auth;
-using Mla.Api.Infrastructure.Data;
 using Mla.Domain.Access;
 
 namespace Mla.Api.Features.Auth;

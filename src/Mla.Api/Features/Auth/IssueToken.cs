@@ -1,10 +1,5 @@
 using System.Security.Cryptography;
-using FluentValidation;
-using Mediator;
 using Microsoft.AspNetCore.Identity;
-using Mla.Api.Infrastructure.Auth;
-using Mla.Api.Infrastructure.Data;
-using Mla.Api.Infrastructure.Validation;
 
 namespace Mla.Api.Features.Auth;
 

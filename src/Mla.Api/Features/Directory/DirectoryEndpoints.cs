@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Mla.Api.Features.Directory;
 
 /// <summary>Routes of the directory of central authorities and focal points.</summary>

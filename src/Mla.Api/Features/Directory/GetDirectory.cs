@@ -1,6 +1,4 @@
-using Mediator;
 using Mla.Api.Features.Reference;
-using Mla.Api.Infrastructure.Data;
 
 namespace Mla.Api.Features.Directory;
 

@@ -1,11 +1,7 @@
-using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Mla.Api.Infrastructure.Auth;
 using Mla.Api.Infrastructure.Behaviours;
-using Mla.Api.Infrastructure.Errors;
 using Mla.Api.Infrastructure.Http;
 using Mla.Api.Infrastructure.OpenApi;
-using Mla.Api.Infrastructure.Validation;
 
 namespace Mla.Api.Features.Documents;
 

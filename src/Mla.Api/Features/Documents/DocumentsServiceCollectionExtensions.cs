@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
-using Mla.Api.Features.Requests;
 
 namespace Mla.Api.Features.Documents;
 

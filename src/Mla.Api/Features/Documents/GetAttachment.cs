@@ -1,8 +1,3 @@
-using Mediator;
-using Mla.Api.Features.Requests;
-using Mla.Api.Infrastructure.Data;
-using Mla.Api.Infrastructure.Errors;
-
 namespace Mla.Api.Features.Documents;
 
 public sealed record GetAttachmentQuery(Guid RequestId, Guid AttachmentId) : IQuery<AttachmentFile>;

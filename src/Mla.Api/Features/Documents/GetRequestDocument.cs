@@ -1,10 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Mla.Api.Features.Requests;
-using Mla.Api.Infrastructure.Errors;
-using Mla.Api.Infrastructure.Validation;
-using Mla.Domain.Requests;
-
 namespace Mla.Api.Features.Documents;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Mediator;
-using Mla.Api.Features.Requests;
-using Mla.Api.Infrastructure.Data;
 using Mla.Documents;
 
 namespace Mla.Api.Features.Documents;

@@ -1,7 +1,3 @@
-using Mediator;
-using Mla.Api.Features.Requests;
-using Mla.Api.Infrastructure.Data;
-
 namespace Mla.Api.Features.Documents;
 
 public sealed record ListRequestDocumentsQuery(Guid RequestId) : IQuery<IReadOnlyList<DocumentSummaryDto>>;

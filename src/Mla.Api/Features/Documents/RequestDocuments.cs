@@ -1,13 +1,7 @@
 using System.Security.Cryptography;
 using Mla.Api.Features.Progress;
-using Mla.Api.Features.Requests;
-using Mla.Api.Infrastructure.Auth;
-using Mla.Api.Infrastructure.Data;
-using Mla.Api.Infrastructure.Errors;
 using Mla.Documents;
 using Mla.Documents.Resources;
-using Mla.Domain;
-using Mla.Domain.Requests;
 
 namespace Mla.Api.Features.Documents;
 

@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using Mla.Api.Features.Requests;
-using Mla.Api.Infrastructure.Errors;
 using Mla.Domain.Timeline;
 
 namespace Mla.Api.Features.Documents;

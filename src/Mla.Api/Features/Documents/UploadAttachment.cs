@@ -1,18 +1,7 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json.Serialization;
-using FluentValidation;
-using Mediator;
-using Mla.Api.Features.Requests;
-using Mla.Api.Infrastructure.Auth;
 using Mla.Api.Infrastructure.Behaviours;
-using Mla.Api.Infrastructure.Data;
-using Mla.Api.Infrastructure.Errors;
-using Mla.Api.Infrastructure.Validation;
 using Mla.Documents;
-using Mla.Domain;
-using Mla.Domain.Lifecycle;
-using Mla.Domain.Requests;
 
 namespace Mla.Api.Features.Documents;
 

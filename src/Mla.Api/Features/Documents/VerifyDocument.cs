@@ -1,9 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Mla.Api.Features.Requests;
-using Mla.Api.Infrastructure.Data;
-using Mla.Api.Infrastructure.Errors;
-
 namespace Mla.Api.Features.Documents;
 
 /// <summary>

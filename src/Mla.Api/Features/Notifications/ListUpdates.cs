@@ -1,11 +1,5 @@
-using FluentValidation;
-using Mediator;
 using Mla.Api.Features.Auth;
-using Mla.Api.Features.Requests;
-using Mla.Api.Infrastructure.Data;
-using Mla.Domain;
 using Mla.Domain.Access;
-using Mla.Domain.Requests;
 
 namespace Mla.Api.Features.Notifications;
 

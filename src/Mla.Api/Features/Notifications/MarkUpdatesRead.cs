@@ -1,9 +1,4 @@
-using Mediator;
 using Mla.Api.Features.Auth;
-using Mla.Api.Features.Requests;
-using Mla.Api.Infrastructure.Auth;
-using Mla.Api.Infrastructure.Data;
-using Mla.Api.Infrastructure.Errors;
 
 namespace Mla.Api.Features.Notifications;
 

@@ -1,6 +1,5 @@
 using System.Net.Sockets;
 using MailKit.Net.Smtp;
-using Mediator;
 using MimeKit;
 
 namespace Mla.Api.Features.Notifications;

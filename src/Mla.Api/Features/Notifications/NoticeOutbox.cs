@@ -1,6 +1,3 @@
-using Mla.Api.Infrastructure.Data;
-using Mla.Domain;
-using Mla.Domain.Requests;
 using Mla.Domain.Timeline;
 
 namespace Mla.Api.Features.Notifications;

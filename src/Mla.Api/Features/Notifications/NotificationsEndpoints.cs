@@ -1,7 +1,5 @@
-using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Mla.Api.Features.Auth;
-using Mla.Api.Infrastructure.Auth;
 using Mla.Api.Infrastructure.OpenApi;
 
 namespace Mla.Api.Features.Notifications;

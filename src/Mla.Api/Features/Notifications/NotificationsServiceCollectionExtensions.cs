@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using Mla.Api.Features.Auth;
-using Mla.Api.Features.Requests;
 
 namespace Mla.Api.Features.Notifications;
 

@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Mla.Api.Features.Notifications;
 
 /// <summary>

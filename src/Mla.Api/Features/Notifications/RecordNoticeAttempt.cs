@@ -1,6 +1,3 @@
-using Mediator;
-using Mla.Api.Infrastructure.Data;
-
 namespace Mla.Api.Features.Notifications;
 
 /// <summary>

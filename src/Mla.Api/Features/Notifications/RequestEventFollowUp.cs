@@ -1,5 +1,3 @@
-using Mla.Api.Features.Requests;
-using Mla.Api.Infrastructure.Data;
 using Mla.Domain.Timeline;
 
 namespace Mla.Api.Features.Notifications;

@@ -1,8 +1,4 @@
 using Mla.Api.Features.Auth;
-using Mla.Api.Features.Requests;
-using Mla.Api.Infrastructure.Data;
-using Mla.Domain;
-using Mla.Domain.Requests;
 using Mla.Domain.Timeline;
 
 namespace Mla.Api.Features.Notifications;
@@ -26,7 +22,7 @@ public sealed class UpdateFeed(IDbSession session) : IUnreadUpdates
     public const string UpdatesFrom = "FROM request_updates u JOIN requests r ON r.id = u.request_id";
 
     /// <summary>Those the caller may see since a moment (<c>@state</c>, <c>@draft</c>, <c>@since</c>).</summary>
-    public const string VisibleSince = "WHERE u.state_iso3 = @state AND u.recorded_at > @since AND " + RequestAccess.VisibleCondition;
+    public const string VisibleSince = $"WHERE u.state_iso3 = {RequestAccess.State} AND u.recorded_at > @since AND " + RequestAccess.VisibleCondition;
 
     public const string CountSql = "SELECT COUNT(*) " + UpdatesFrom + "\n" + VisibleSince;
 

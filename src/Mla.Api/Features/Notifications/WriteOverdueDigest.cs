@@ -1,13 +1,5 @@
-using System.Globalization;
 using System.Text;
-using FluentValidation;
-using Mediator;
-using Mla.Api.Features.Requests;
-using Mla.Api.Infrastructure.Data;
-using Mla.Api.Infrastructure.Validation;
-using Mla.Domain;
 using Mla.Domain.Progress;
-using Mla.Domain.Requests;
 
 namespace Mla.Api.Features.Notifications;
 

@@ -1,7 +1,3 @@
-using Mediator;
-using Mla.Api.Features.Requests;
-using Mla.Api.Infrastructure.Data;
-
 namespace Mla.Api.Features.Progress;
 
 /// <summary>

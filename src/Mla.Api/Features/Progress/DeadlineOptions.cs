@@ -1,4 +1,3 @@
-using Mla.Api.Features.Requests;
 using Mla.Domain.Progress;
 
 namespace Mla.Api.Features.Progress;

@@ -1,13 +1,6 @@
 using Dapper;
-using Mediator;
-using Mla.Api.Features.Requests;
-using Mla.Api.Infrastructure.Auth;
-using Mla.Api.Infrastructure.Data;
-using Mla.Api.Infrastructure.Errors;
-using Mla.Domain;
 using Mla.Domain.Access;
 using Mla.Domain.Progress;
-using Mla.Domain.Requests;
 
 namespace Mla.Api.Features.Progress;
 
@@ -99,8 +92,8 @@ public sealed class GetDashboardHandler(IDbSession session, ICurrentUser current
 
     // Deadlines run only once a request is transmitted: never on a draft, so never on a discarded one.
     // The side's State and the due date are then all a count needs, read from the partial index alone.
-    private const string DueOutgoing = "r.requesting_state = @state";
-    private const string DueIncoming = "r.requested_state = @state";
+    private const string DueOutgoing = $"r.requesting_state = {RequestAccess.State}";
+    private const string DueIncoming = $"r.requested_state = {RequestAccess.State}";
 
     // A secretariat: requests of its network's States, never drafts.
     private const string Members = "SELECT m.state_iso3 FROM network_memberships m WHERE m.network_code = @network";
@@ -234,7 +227,7 @@ public sealed class GetDashboardHandler(IDbSession session, ICurrentUser current
         [$"{RequestSide.Outgoing.Condition} AND r.updated_at >= @since", $"{RequestSide.Incoming.Condition} AND r.updated_at >= @since"];
 
     /// <summary>Which pairs of States a State's user (<c>@state</c>) or a network's secretariat (<c>@network</c>) looks at.</summary>
-    public const string StatePairs = "(r.requesting_state = @state OR r.requested_state = @state)";
+    public const string StatePairs = $"(r.requesting_state = {RequestAccess.State} OR r.requested_state = {RequestAccess.State})";
 
     public const string NetworkPairs = $"(r.requesting_state IN ({Members}) OR r.requested_state IN ({Members}))";
 

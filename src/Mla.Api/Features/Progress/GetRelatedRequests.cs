@@ -1,10 +1,3 @@
-using Mediator;
-using Mla.Api.Features.Requests;
-using Mla.Api.Infrastructure.Auth;
-using Mla.Api.Infrastructure.Data;
-using Mla.Domain;
-using Mla.Domain.Requests;
-
 namespace Mla.Api.Features.Progress;
 
 /// <summary>Other requests the caller may see that concern a person of this one.</summary>

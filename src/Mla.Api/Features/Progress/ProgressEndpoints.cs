@@ -1,5 +1,3 @@
-using Mediator;
-using Mla.Api.Infrastructure.Auth;
 using Mla.Api.Infrastructure.OpenApi;
 
 namespace Mla.Api.Features.Progress;

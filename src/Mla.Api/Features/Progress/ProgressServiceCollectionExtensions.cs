@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Mla.Api.Features.Requests;
 
 namespace Mla.Api.Features.Progress;
 

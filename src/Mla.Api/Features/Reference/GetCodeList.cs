@@ -1,6 +1,3 @@
-using Mediator;
-using Mla.Api.Infrastructure.Data;
-
 namespace Mla.Api.Features.Reference;
 
 /// <summary>The fixed code lists of DOMAIN.md that share one shape: code and names.</summary>

@@ -1,7 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
-using Mediator;
-using Mla.Api.Infrastructure.Data;
 
 namespace Mla.Api.Features.Reference;
 

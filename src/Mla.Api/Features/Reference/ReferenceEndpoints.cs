@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace Mla.Api.Features.Reference;
 
 /// <summary>Routes of the reference data area: the code lists every client needs to build its forms.</summary>

@@ -1,5 +1,3 @@
-using Mla.Api.Infrastructure.Data;
-
 namespace Mla.Api.Features.Reference;
 
 /// <summary>Each State's accepted languages (in order of preference) and networks, as several reads need them.</summary>

@@ -1,9 +1,3 @@
-using System.Globalization;
-using FluentValidation;
-using Mediator;
-using Mla.Api.Infrastructure.Data;
-using Mla.Api.Infrastructure.Errors;
-using Mla.Api.Infrastructure.Validation;
 using Mla.Documents.Reports;
 
 namespace Mla.Api.Features.Reports;

@@ -1,7 +1,4 @@
-using System.Globalization;
-using Mla.Domain;
 using Mla.Domain.Progress;
-using Mla.Domain.Requests;
 
 namespace Mla.Api.Features.Reports;
 

@@ -1,9 +1,4 @@
-using System.Globalization;
-using Mla.Api.Infrastructure.Data;
-using Mla.Domain;
-using Mla.Domain.Lifecycle;
 using Mla.Domain.Progress;
-using Mla.Domain.Requests;
 
 namespace Mla.Api.Features.Reports;
 

@@ -1,5 +1,3 @@
-using Mla.Api.Infrastructure.Auth;
-using Mla.Api.Infrastructure.Errors;
 using Mla.Domain.Access;
 
 namespace Mla.Api.Features.Reports;

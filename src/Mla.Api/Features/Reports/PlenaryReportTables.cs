@@ -1,5 +1,4 @@
 using Mla.Documents.Reports;
-using Mla.Domain;
 
 namespace Mla.Api.Features.Reports;
 

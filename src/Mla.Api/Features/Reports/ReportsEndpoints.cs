@@ -1,4 +1,3 @@
-using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Mla.Api.Infrastructure.OpenApi;

@@ -1,8 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Mla.Api.Infrastructure.Validation;
-using Mla.Domain.Lifecycle;
-
 namespace Mla.Api.Features.Requests;
 
 /// <summary>The requested side acknowledges a transmitted request, with its own reference: to Received.</summary>

@@ -1,7 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Mla.Domain.Lifecycle;
-
 namespace Mla.Api.Features.Requests;
 
 /// <summary>

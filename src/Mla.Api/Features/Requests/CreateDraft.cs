@@ -1,9 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Mla.Api.Infrastructure.Auth;
-using Mla.Domain.Lifecycle;
-using Mla.Domain.Requests;
-
 namespace Mla.Api.Features.Requests;
 
 /// <summary>A new draft of the caller's State, to the requested State it names: the body is the request's content.</summary>

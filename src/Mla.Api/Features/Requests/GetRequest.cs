@@ -1,7 +1,4 @@
-using Mediator;
-using Mla.Domain.Lifecycle;
 using Mla.Domain.Progress;
-using Mla.Domain.Requests;
 
 namespace Mla.Api.Features.Requests;
 

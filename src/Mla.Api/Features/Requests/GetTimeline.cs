@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Mediator;
 
 namespace Mla.Api.Features.Requests;
 

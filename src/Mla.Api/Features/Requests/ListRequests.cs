@@ -1,14 +1,6 @@
-using System.Globalization;
 using Dapper;
-using FluentValidation;
-using Mediator;
 using Mla.Api.Features.Progress;
-using Mla.Api.Infrastructure.Auth;
-using Mla.Api.Infrastructure.Data;
-using Mla.Api.Infrastructure.Validation;
-using Mla.Domain;
 using Mla.Domain.Progress;
-using Mla.Domain.Requests;
 
 namespace Mla.Api.Features.Requests;
 
@@ -110,12 +102,12 @@ public sealed record RequestPage(IReadOnlyList<RequestSummaryDto> Items, int Pag
 public sealed record RequestSide(string Condition, string TallyCondition)
 {
     public static readonly RequestSide Outgoing = new(
-        "r.requesting_state = @state AND r.discarded_at IS NULL",
-        "r.requesting_state = @state");
+        $"r.requesting_state = {RequestAccess.State} AND r.discarded_at IS NULL",
+        $"r.requesting_state = {RequestAccess.State}");
 
     public static readonly RequestSide Incoming = new(
-        "r.requested_state = @state AND r.status <> @draft AND r.discarded_at IS NULL",
-        "r.requested_state = @state AND r.status <> @draft");
+        $"r.requested_state = {RequestAccess.State} AND r.status <> @draft AND r.discarded_at IS NULL",
+        $"r.requested_state = {RequestAccess.State} AND r.status <> @draft");
 }
 
 public sealed record RequestSummaryDto
@@ -421,8 +413,18 @@ public static class RequestSearch
 
         In("r.status", "status", query.Status);
         In("r.kind", "kind", query.Kind);
-        Equal("r.requesting_state", "requesting_state", query.RequestingState);
-        Equal("r.requested_state", "requested_state", query.RequestedState);
+        if (query.RequestingState is not null)
+        {
+            conditions.Add("r.requesting_state = CAST(@requesting_state AS char(3))");
+            parameters.Add("requesting_state", query.RequestingState);
+        }
+
+        if (query.RequestedState is not null)
+        {
+            conditions.Add("r.requested_state = CAST(@requested_state AS char(3))");
+            parameters.Add("requested_state", query.RequestedState);
+        }
+
         Equal("r.urgency", "urgency", query.Urgency);
         if (query.Confidential is { } confidential)
         {

@@ -1,8 +1,5 @@
 using System.Text.Json.Serialization;
-using FluentValidation;
-using Mla.Api.Infrastructure.Auth;
 using Mla.Api.Infrastructure.Behaviours;
-using Mla.Domain.Requests;
 
 namespace Mla.Api.Features.Requests;
 

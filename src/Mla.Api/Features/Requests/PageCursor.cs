@@ -1,8 +1,6 @@
 using System.Buffers.Text;
-using System.Globalization;
 using System.Text;
 using Dapper;
-using Mla.Domain;
 
 namespace Mla.Api.Features.Requests;
 

@@ -1,8 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Mla.Api.Infrastructure.Errors;
-using Mla.Domain.Requests;
-
 namespace Mla.Api.Features.Requests;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Mla.Domain.Requests;
-
 namespace Mla.Api.Features.Requests;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Mediator;
-using Mla.Domain.Lifecycle;
-
 namespace Mla.Api.Features.Requests;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Mediator;
-using Mla.Domain.Lifecycle;
-
 namespace Mla.Api.Features.Requests;
 
 /// <summary>The person sought was surrendered on <c>occurredOn</c>, after a granted decision: to Executed, final.</summary>

@@ -1,10 +1,6 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
-using Mla.Api.Infrastructure.Data;
-using Mla.Domain;
 using Mla.Domain.Access;
-using Mla.Domain.Requests;
 using Mla.Domain.Timeline;
 
 namespace Mla.Api.Features.Requests;

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using Mla.Api.Infrastructure.Data;
 
 namespace Mla.Api.Features.Requests;
 

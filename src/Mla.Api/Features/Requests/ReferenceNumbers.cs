@@ -1,7 +1,4 @@
 using System.Collections.Concurrent;
-using Mla.Api.Infrastructure.Data;
-using Mla.Domain;
-using Mla.Domain.Requests;
 
 namespace Mla.Api.Features.Requests;
 

@@ -1,9 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Mla.Api.Infrastructure.Errors;
-using Mla.Domain.Lifecycle;
-using Mla.Domain.Requests;
-
 namespace Mla.Api.Features.Requests;
 
 /// <summary>The requested central authority refuses the request, with coded grounds and its reasons: to Refused, final.</summary>

@@ -1,10 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Mla.Api.Infrastructure.Auth;
-using Mla.Api.Infrastructure.Validation;
-using Mla.Domain.Lifecycle;
-using Mla.Domain.Requests;
-
 namespace Mla.Api.Features.Requests;
 
 /// <summary>

@@ -1,9 +1,4 @@
-using Mla.Api.Infrastructure.Auth;
-using Mla.Api.Infrastructure.Errors;
-using Mla.Domain;
 using Mla.Domain.Access;
-using Mla.Domain.Lifecycle;
-using Mla.Domain.Requests;
 
 namespace Mla.Api.Features.Requests;
 
@@ -34,7 +29,14 @@ public sealed class RequestAccess(RequestStore store, ICurrentUser currentUser)
     /// <see cref="ListScope"/>); kept next to <see cref="GetAsync"/> so the two cannot drift apart.
     /// </summary>
     public const string VisibleCondition =
-        "r.discarded_at IS NULL AND (r.requesting_state = @state OR (r.requested_state = @state AND r.status <> @draft))";
+        $"r.discarded_at IS NULL AND (r.requesting_state = {State} OR (r.requested_state = {State} AND r.status <> @draft))";
+
+    /// <summary>
+    /// The caller's State (<c>@state</c>) as the States' columns are typed. PostgreSQL compares a
+    /// <c>char(3)</c> column with a text parameter as text, casting the column, so no index on the State
+    /// would serve (measured: a count of a State's requests read every entry of an index at 100,000).
+    /// </summary>
+    public const string State = "CAST(@state AS char(3))";
 
     public async Task<AccessibleRequest> GetAsync(Guid id, CancellationToken cancellationToken)
     {

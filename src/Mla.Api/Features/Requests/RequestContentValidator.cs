@@ -1,8 +1,3 @@
-using FluentValidation;
-using Mla.Api.Infrastructure.Auth;
-using Mla.Api.Infrastructure.Validation;
-using Mla.Domain.Requests;
-
 namespace Mla.Api.Features.Requests;
 
 /// <summary>

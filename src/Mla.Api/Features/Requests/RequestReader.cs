@@ -1,7 +1,4 @@
-using Mla.Api.Infrastructure.Auth;
 using Mla.Domain.Access;
-using Mla.Domain.Lifecycle;
-using Mla.Domain.Requests;
 
 namespace Mla.Api.Features.Requests;
 

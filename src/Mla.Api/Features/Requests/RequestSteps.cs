@@ -1,9 +1,3 @@
-using Mla.Api.Infrastructure.Auth;
-using Mla.Api.Infrastructure.Errors;
-using Mla.Domain;
-using Mla.Domain.Lifecycle;
-using Mla.Domain.Requests;
-
 namespace Mla.Api.Features.Requests;
 
 /// <summary>

@@ -1,7 +1,4 @@
-using Mla.Api.Infrastructure.Data;
-using Mla.Domain;
 using Mla.Domain.Progress;
-using Mla.Domain.Requests;
 
 namespace Mla.Api.Features.Requests;
 

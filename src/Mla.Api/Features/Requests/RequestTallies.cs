@@ -1,5 +1,3 @@
-using Mla.Api.Infrastructure.Data;
-
 namespace Mla.Api.Features.Requests;
 
 /// <summary>

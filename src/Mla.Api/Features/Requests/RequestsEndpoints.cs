@@ -1,7 +1,4 @@
-using FluentValidation;
-using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Mla.Api.Infrastructure.Auth;
 using Mla.Api.Infrastructure.Behaviours;
 using Mla.Api.Infrastructure.Http;
 using Mla.Api.Infrastructure.OpenApi;

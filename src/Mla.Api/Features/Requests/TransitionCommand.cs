@@ -1,8 +1,5 @@
 using System.Text.Json.Serialization;
-using FluentValidation;
-using Mediator;
 using Mla.Api.Infrastructure.Behaviours;
-using Mla.Api.Infrastructure.Validation;
 
 namespace Mla.Api.Features.Requests;
 

@@ -1,10 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Mla.Api.Infrastructure.Errors;
-using Mla.Api.Infrastructure.Validation;
-using Mla.Domain.Lifecycle;
-using Mla.Domain.Requests;
-
 namespace Mla.Api.Features.Requests;
 
 /// <summary>Sends a complete draft: Draft to Transmitted. The request gets its reference number and its frozen document now.</summary>

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Mla.Domain.Requests;
 
 namespace Mla.Api.Features.Requests;
 

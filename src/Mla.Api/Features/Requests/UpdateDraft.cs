@@ -1,8 +1,4 @@
 using System.Text.Json.Serialization;
-using FluentValidation;
-using Mediator;
-using Mla.Domain.Lifecycle;
-using Mla.Domain.Requests;
 
 namespace Mla.Api.Features.Requests;
 

@@ -1,7 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Mla.Domain.Lifecycle;
-
 namespace Mla.Api.Features.Requests;
 
 /// <summary>The requesting central authority withdraws a request no longer needed (UNTOC 18(24)): to Withdrawn, final.</summary>

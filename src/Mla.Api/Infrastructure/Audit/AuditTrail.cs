@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Mla.Api.Infrastructure.Auth;
-using Mla.Api.Infrastructure.Data;
 using Mla.Api.Infrastructure.Hosting;
 
 namespace Mla.Api.Infrastructure.Audit;

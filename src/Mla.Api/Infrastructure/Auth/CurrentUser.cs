@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Mla.Domain;
 using Mla.Domain.Access;
 
 namespace Mla.Api.Infrastructure.Auth;

@@ -1,6 +1,4 @@
-using Mediator;
 using Mla.Api.Features.Admin;
-using Mla.Api.Infrastructure.Data;
 
 namespace Mla.Api.Infrastructure.Auth;
 

@@ -1,7 +1,5 @@
 using System.Data.Common;
 using System.Security.Claims;
-using Mla.Api.Infrastructure.Data;
-using Mla.Domain;
 using Mla.Domain.Access;
 
 namespace Mla.Api.Infrastructure.Auth;

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using Microsoft.IdentityModel.Tokens;
-using Mla.Api.Infrastructure.Data;
 
 namespace Mla.Api.Infrastructure.Auth;
 

@@ -1,5 +1,3 @@
-using Mla.Api.Infrastructure.Data;
-
 namespace Mla.Api.Infrastructure.Auth;
 
 /// <summary>

@@ -1,10 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Mediator;
-using Mla.Api.Infrastructure.Auth;
-using Mla.Api.Infrastructure.Data;
-using Mla.Api.Infrastructure.Errors;
 using Mla.Api.Infrastructure.Hosting;
 
 namespace Mla.Api.Infrastructure.Behaviours;

@@ -1,6 +1,3 @@
-using FluentValidation;
-using Mediator;
-
 namespace Mla.Api.Infrastructure.Behaviours;
 
 /// <summary>

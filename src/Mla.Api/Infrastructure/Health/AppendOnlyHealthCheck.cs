@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Mla.Api.Infrastructure.Data;
 
 namespace Mla.Api.Infrastructure.Health;
 

@@ -1,8 +1,6 @@
-using Mediator;
 using Mla.Api.Features.Admin;
 using Mla.Api.Features.Audit;
 using Mla.Api.Features.Progress;
-using Mla.Api.Infrastructure.Data;
 using Mla.Api.Infrastructure.Synthetic;
 
 namespace Mla.Api.Infrastructure.Hosting;

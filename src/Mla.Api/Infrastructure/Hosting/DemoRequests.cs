@@ -1,10 +1,5 @@
 using System.Security.Claims;
 using Dapper;
-using Mediator;
-using Mla.Api.Features.Requests;
-using Mla.Api.Infrastructure.Auth;
-using Mla.Api.Infrastructure.Data;
-using Mla.Domain.Requests;
 
 namespace Mla.Api.Infrastructure.Hosting;
 

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
 using Mla.Api.Features.Admin;
@@ -10,16 +9,11 @@ using Mla.Api.Features.Notifications;
 using Mla.Api.Features.Progress;
 using Mla.Api.Features.Reference;
 using Mla.Api.Features.Reports;
-using Mla.Api.Features.Requests;
 using Mla.Api.Infrastructure.Audit;
-using Mla.Api.Infrastructure.Auth;
 using Mla.Api.Infrastructure.Behaviours;
-using Mla.Api.Infrastructure.Data;
-using Mla.Api.Infrastructure.Errors;
 using Mla.Api.Infrastructure.Health;
 using Mla.Api.Infrastructure.Http;
 using Mla.Api.Infrastructure.OpenApi;
-using Mla.Api.Infrastructure.Validation;
 using Mla.Api.Web;
 
 namespace Mla.Api.Infrastructure.Hosting;

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Mla.Api.Infrastructure.Http;
 
 /// <summary>

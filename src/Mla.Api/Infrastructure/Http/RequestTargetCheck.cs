@@ -1,5 +1,3 @@
-using Mla.Api.Infrastructure.Errors;
-
 namespace Mla.Api.Infrastructure.Http;
 
 /// <summary>

@@ -1,9 +1,6 @@
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
-using Mla.Api.Features.Requests;
 using Mla.Domain.Access;
-using Mla.Domain.Lifecycle;
-using Mla.Domain.Requests;
 
 namespace Mla.Api.Infrastructure.OpenApi;
 

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
-using Mla.Api.Features.Requests;
 using Mla.Api.Infrastructure.Behaviours;
 using Mla.Api.Infrastructure.Http;
 

@@ -1,9 +1,7 @@
 using System.Data;
 using System.Data.Common;
-using System.Globalization;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
-using Mla.Api.Infrastructure.Data;
 using Npgsql;
 using NpgsqlTypes;
 

@@ -1,7 +1,4 @@
-using Mla.Api.Features.Requests;
 using Mla.Domain.Access;
-using Mla.Domain.Lifecycle;
-using Mla.Domain.Requests;
 using Mla.Domain.Timeline;
 
 namespace Mla.Api.Infrastructure.Synthetic;

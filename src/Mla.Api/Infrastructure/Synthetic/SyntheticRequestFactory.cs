@@ -1,11 +1,6 @@
-using System.Globalization;
 using System.Text.Json;
-using Mla.Api.Features.Requests;
 using Mla.Api.Infrastructure.Hosting;
-using Mla.Domain;
 using Mla.Domain.Access;
-using Mla.Domain.Lifecycle;
-using Mla.Domain.Requests;
 using Mla.Domain.Timeline;
 using static Mla.Domain.Lifecycle.RequestAction;
 using static Mla.Domain.Requests.RequestStatus;

@@ -1,14 +1,9 @@
 using System.Data.Common;
 using System.Diagnostics;
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Dapper;
-using Mla.Api.Features.Requests;
-using Mla.Api.Infrastructure.Data;
-using Mla.Domain;
 using Mla.Domain.Access;
-using Mla.Domain.Requests;
 
 namespace Mla.Api.Infrastructure.Synthetic;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Mla.Api.Features.Requests;
-using Mla.Api.Infrastructure.Data;
 using Mla.Api.Infrastructure.Hosting;
 
 namespace Mla.Api.Infrastructure.Synthetic;

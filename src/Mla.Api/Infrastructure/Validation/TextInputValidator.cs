@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Reflection;
-using FluentValidation;
 using FluentValidation.Results;
 
 namespace Mla.Api.Infrastructure.Validation;

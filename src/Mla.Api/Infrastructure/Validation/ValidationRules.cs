@@ -1,7 +1,3 @@
-using System.Globalization;
-using FluentValidation;
-using Mla.Domain.Requests;
-
 namespace Mla.Api.Infrastructure.Validation;
 
 /// <summary>

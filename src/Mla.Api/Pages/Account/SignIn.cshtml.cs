@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Mla.Api.Infrastructure.Auth;
 using Mla.Api.Web;
 
 namespace Mla.Api.Pages.Account;

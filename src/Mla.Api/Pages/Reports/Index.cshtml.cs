@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Mla.Api.Features.Reports;
-using Mla.Api.Infrastructure.Errors;
 using Mla.Api.Web;
 using Mla.Documents.Reports;
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Mla.Api.Features.Documents;
-using Mla.Api.Infrastructure.Errors;
 using Mla.Api.Web;
 
 namespace Mla.Api.Pages.Requests;

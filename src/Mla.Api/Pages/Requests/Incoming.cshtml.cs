@@ -1,10 +1,5 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using Mla.Api.Features.Requests;
-using Mla.Api.Infrastructure.Auth;
 using Mla.Api.Web;
-using Mla.Domain;
-using Mla.Domain.Requests;
 
 namespace Mla.Api.Pages.Requests;
 

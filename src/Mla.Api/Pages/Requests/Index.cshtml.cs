@@ -1,4 +1,3 @@
-using Mla.Api.Features.Requests;
 using Mla.Api.Web;
 
 namespace Mla.Api.Pages.Requests;

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Mla.Api.Web;
-using Mla.Domain.Requests;
 
 namespace Mla.Api.Pages.Requests;
 

@@ -1,11 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Mla.Api.Features.Documents;
 using Mla.Api.Features.Progress;
-using Mla.Api.Features.Requests;
-using Mla.Api.Infrastructure.Errors;
 using Mla.Api.Web;
-using Mla.Domain;
-using Mla.Domain.Lifecycle;
 
 namespace Mla.Api.Pages.Requests;
 
