@@ -413,18 +413,9 @@ public static class RequestSearch
 
         In("r.status", "status", query.Status);
         In("r.kind", "kind", query.Kind);
-        if (query.RequestingState is not null)
-        {
-            conditions.Add("r.requesting_state = CAST(@requesting_state AS char(3))");
-            parameters.Add("requesting_state", query.RequestingState);
-        }
-
-        if (query.RequestedState is not null)
-        {
-            conditions.Add("r.requested_state = CAST(@requested_state AS char(3))");
-            parameters.Add("requested_state", query.RequestedState);
-        }
-
+        // A State's code is cast to the column's type, as RequestAccess.State explains.
+        Equal("r.requesting_state", "requesting_state", query.RequestingState, "CAST(@requesting_state AS char(3))");
+        Equal("r.requested_state", "requested_state", query.RequestedState, "CAST(@requested_state AS char(3))");
         Equal("r.urgency", "urgency", query.Urgency);
         if (query.Confidential is { } confidential)
         {
@@ -502,11 +493,11 @@ public static class RequestSearch
             }
         }
 
-        void Equal(string column, string parameter, object? value)
+        void Equal(string column, string parameter, object? value, string? typedParameter = null)
         {
             if (value is not null)
             {
-                conditions.Add($"{column} = @{parameter}");
+                conditions.Add($"{column} = {typedParameter ?? "@" + parameter}");
                 parameters.Add(parameter, value);
             }
         }
