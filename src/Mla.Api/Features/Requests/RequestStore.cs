@@ -304,28 +304,35 @@ public sealed class RequestStore(IDbSession session, IDeadlineFigures deadlineFi
         CancellationToken cancellationToken)
     {
         var authorities = await session.QueryAsync<Guid>(CentralAuthoritySql, new { state = requestingState }, cancellationToken);
-        await _tallies.ChangingAsync(id, () => session.ExecuteAsync(InsertRowSql, new
+        // One tally move for the row and its content: the key read before (no row) and after (the new request).
+        await _tallies.ChangingAsync(id, async () =>
         {
-            id,
-            kind = content.Kind.ToCode(),
-            status = status.ToCode(),
-            origin = origin.ToCode(),
-            requesting_state = requestingState,
-            requested_state = content.RequestedState,
-            authority_id = authorities.Count > 0 ? authorities[0] : (Guid?)null,
-            no = false,
-            created_by = createdBy,
-            now,
-        }, cancellationToken), cancellationToken);
-        await ReplaceContentAsync(id, content, cancellationToken);
+            await session.ExecuteAsync(InsertRowSql, new
+            {
+                id,
+                kind = content.Kind.ToCode(),
+                status = status.ToCode(),
+                origin = origin.ToCode(),
+                requesting_state = requestingState,
+                requested_state = content.RequestedState,
+                authority_id = authorities.Count > 0 ? authorities[0] : (Guid?)null,
+                no = false,
+                created_by = createdBy,
+                now,
+            }, cancellationToken);
+            await WriteContentAsync(id, content, cancellationToken);
+        }, cancellationToken);
     }
 
-    /// <summary>Replaces everything written in the request, child rows included.</summary>
-    public async Task ReplaceContentAsync(Guid id, RequestContent content, CancellationToken cancellationToken)
+    /// <summary>Replaces everything written in the request, child rows included (its kind and requested State may move its tally).</summary>
+    public Task ReplaceContentAsync(Guid id, RequestContent content, CancellationToken cancellationToken) =>
+        _tallies.ChangingAsync(id, () => WriteContentAsync(id, content, cancellationToken), cancellationToken);
+
+    private async Task WriteContentAsync(Guid id, RequestContent content, CancellationToken cancellationToken)
     {
         var parameters = new Dictionary<string, object?> { ["id"] = id };
         ContentColumns.AddParameters(content, parameters);
-        await _tallies.ChangingAsync(id, () => session.ExecuteAsync(UpdateContentSql, parameters, cancellationToken), cancellationToken);
+        await session.ExecuteAsync(UpdateContentSql, parameters, cancellationToken);
 
         await DeleteChildrenAsync(id, cancellationToken);
         await session.ExecuteAsync(InsertLegalBasisSql,

@@ -49,6 +49,17 @@ public sealed class RequestTallies(IDbSession session)
         return result;
     }
 
+    /// <summary><see cref="ChangingAsync{T}"/> for a write that answers nothing.</summary>
+    public Task ChangingAsync(Guid id, Func<Task> write, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        return ChangingAsync(id, async () =>
+        {
+            await write();
+            return true;
+        }, cancellationToken);
+    }
+
     private async Task<TallyKey?> KeyAsync(Guid id, CancellationToken cancellationToken)
     {
         var keys = await session.QueryAsync<TallyKey>(KeySql, new { id }, cancellationToken);
