@@ -1,5 +1,5 @@
-using Mla.Domain;
 using System.Text.Json;
+using Mla.Domain;
 
 namespace Mla.Web.Tests.Pages;
 
