@@ -228,7 +228,7 @@ public sealed class SyntheticSeeder(DatabaseOptions options, ISqlDialect dialect
         }
 
         await writer.WriteAsync(connection, transaction, "request_events", EventColumns, events, cancellationToken);
-        await writer.WriteAsync(connection, transaction, "request_search_terms", ["term", "request_id"], terms, cancellationToken);
+        await writer.WriteAsync(connection, transaction, "request_search_terms", ["term", "request_id", "requesting_state", "requested_state"], terms, cancellationToken);
         await writer.WriteAsync(connection, transaction, "request_person_keys", ["request_id", "ordinal", "key_kind", "key_value"], personKeys, cancellationToken);
     }
 
