@@ -1,9 +1,9 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using Mla.Api.Infrastructure.Hosting;
 
 namespace Mla.Api.Infrastructure.Auth;
 
@@ -20,8 +20,7 @@ public static class AuthServiceCollectionExtensions
 
     public static IServiceCollection AddMlaAuth(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName);
-        services.AddSingleton(provider => provider.GetRequiredService<IOptions<AuthOptions>>().Value);
+        services.AddBoundOptions<AuthOptions>(AuthOptions.SectionName);
         services.AddSingleton<SigningKeyProvider>();
         services.AddSingleton<TokenIssuer>();
         services.AddScoped<UserStatusCheck>();
@@ -50,7 +49,8 @@ public static class AuthServiceCollectionExtensions
             .AddPolicy(Policies.Admin, policy => policy.RequireRole("admin"))
             .AddPolicy(Policies.CaseWork, policy => policy.RequireRole("central-authority", "focal-point", "prosecutor"))
             .AddPolicy(Policies.CentralAuthority, policy => policy.RequireRole("central-authority"))
-            .AddPolicy(Policies.Secretariat, policy => policy.RequireRole("secretariat"));
+            .AddPolicy(Policies.Secretariat, policy => policy.RequireRole("secretariat"))
+            .AddPolicy(Policies.PlenaryReports, policy => policy.RequireRole("secretariat", "central-authority", "prosecutor"));
 
         services.AddRateLimiter(options =>
         {
