@@ -10,7 +10,7 @@ namespace Mla.Documents;
 /// </summary>
 public static class RequestDocumentGenerator
 {
-    private static readonly FrozenDictionary<string, IRequestTemplate> Templates = new IRequestTemplate[]
+    private static readonly FrozenDictionary<string, RequestTemplate> Templates = new RequestTemplate[]
     {
         new MlaRequestTemplate(),
         new ExtraditionRequestTemplate(),

@@ -183,7 +183,16 @@ internal sealed class LetterBuilder
         ]);
     }
 
-    public void Persons(IReadOnlyList<DocumentPerson> persons, string titleKey)
+    /// <summary>Every person concerned, in one section (an MLA request).</summary>
+    public void Persons() => Persons(_model.Persons, "section.persons");
+
+    /// <summary>The person(s) sought, in their own section before the offences (an extradition or provisional-arrest request).</summary>
+    public void PersonsSought() => Persons(SplitPersonsSought(_model.Persons).Sought, "section.personSought");
+
+    /// <summary>Everyone but the person(s) sought, listed after the case.</summary>
+    public void OtherPersons() => Persons(SplitPersonsSought(_model.Persons).Others, "section.persons");
+
+    private void Persons(IReadOnlyList<DocumentPerson> persons, string titleKey)
     {
         if (persons.Count == 0)
         {

@@ -87,7 +87,7 @@ public class LayoutDocumentPdfTests
     private static byte[] RenderPdfA(string kind, string language, bool isDraft = false, int variant = 3)
     {
         var model = WorstCaseRequests.Build(kind, language, variant) with { IsDraft = isDraft };
-        IRequestTemplate template = kind switch
+        RequestTemplate template = kind switch
         {
             RequestDocumentKinds.Mla => new MlaRequestTemplate(),
             RequestDocumentKinds.Extradition => new ExtraditionRequestTemplate(),

@@ -7,9 +7,7 @@ public static class AdminEndpoints
 {
     public static IEndpointRouteBuilder MapAdminEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/admin").RequireAuthorization(Policies.Admin).WithTags("Administration")
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+        var group = routes.MapRoleGroup("/api/admin", Policies.Admin, "Administration");
 
         group.MapPost("/users", async (CreateUserCommand command, ISender sender, CancellationToken ct) =>
             {

@@ -9,14 +9,7 @@ public sealed record ChangeNetworkMembersCommand(string Network, IReadOnlyList<s
 public sealed class ChangeNetworkMembersValidator : AbstractValidator<ChangeNetworkMembersCommand>
 {
     public ChangeNetworkMembersValidator(IDbSession session) =>
-        this.RuleForCodeList(
-            command => command.Members,
-            code => code.MustBeStateCodeForm(),
-            session,
-            "SELECT COUNT(*) FROM states WHERE iso3 = @code",
-            "A network has at least one member State.",
-            "A State is listed twice.",
-            "Unknown State.");
+        this.RuleForCodeList(command => command.Members, code => code.MustBeStateCodeForm(), ReferenceCodeList.NetworkMembers, session);
 }
 
 public sealed class ChangeNetworkMembersHandler(IDbSession session, AuditTrail audit, ISender sender)

@@ -9,14 +9,7 @@ public sealed record ChangeStateLanguagesCommand(string State, IReadOnlyList<str
 public sealed class ChangeStateLanguagesValidator : AbstractValidator<ChangeStateLanguagesCommand>
 {
     public ChangeStateLanguagesValidator(IDbSession session) =>
-        this.RuleForCodeList(
-            command => command.Languages,
-            code => code.MustBeLanguageCode(),
-            session,
-            "SELECT COUNT(*) FROM languages WHERE code = @code",
-            "A State accepts at least one language.",
-            "A language is listed twice.",
-            "Unknown language code.");
+        this.RuleForCodeList(command => command.Languages, code => code.MustBeLanguageCode(), ReferenceCodeList.StateLanguages, session);
 }
 
 public sealed class ChangeStateLanguagesHandler(IDbSession session, AuditTrail audit, ISender sender)

@@ -63,16 +63,6 @@ public sealed class UpdateCentralAuthorityValidator : AbstractValidator<UpdateCe
 public sealed class UpdateCentralAuthorityHandler(IDbSession session, AuditTrail audit)
     : ICommandHandler<UpdateCentralAuthorityCommand, CentralAuthorityDto>
 {
-    private const string FindSql = $"""
-        SELECT state_iso3 AS {nameof(CentralAuthorityRow.State)}, name AS {nameof(CentralAuthorityRow.Name)},
-               name_fr AS {nameof(CentralAuthorityRow.NameFr)}, name_en AS {nameof(CentralAuthorityRow.NameEn)},
-               name_pt AS {nameof(CentralAuthorityRow.NamePt)}, city AS {nameof(CentralAuthorityRow.City)},
-               address AS {nameof(CentralAuthorityRow.Address)}, phone AS {nameof(CentralAuthorityRow.Phone)},
-               email AS {nameof(CentralAuthorityRow.Email)}, letterhead AS {nameof(CentralAuthorityRow.LetterheadText)}
-        FROM authorities
-        WHERE state_iso3 = @state AND kind = 'central-authority'
-        """;
-
     private const string UpdateSql = """
         UPDATE authorities SET name = @Name, name_fr = @nameFr, name_en = @nameEn, name_pt = @namePt, city = @city,
                address = @Address, phone = @Phone, email = @Email, letterhead = @letterhead
@@ -82,7 +72,7 @@ public sealed class UpdateCentralAuthorityHandler(IDbSession session, AuditTrail
     public async ValueTask<CentralAuthorityDto> Handle(UpdateCentralAuthorityCommand command, CancellationToken cancellationToken)
     {
         var state = command.State.ToUpperInvariant();
-        var before = await session.QuerySingleOrDefaultAsync<CentralAuthorityRow>(FindSql, new { state }, cancellationToken)
+        var before = await session.QuerySingleOrDefaultAsync<CentralAuthorityRow>(CentralAuthorityRow.FindSql, new { state }, cancellationToken)
             ?? throw new NotFoundException($"No central authority for {state}.");
         await session.ExecuteAsync(UpdateSql, new
         {
@@ -97,7 +87,7 @@ public sealed class UpdateCentralAuthorityHandler(IDbSession session, AuditTrail
             letterhead = string.Join('\n', command.Letterhead),
             state,
         }, cancellationToken);
-        var after = await session.QuerySingleOrDefaultAsync<CentralAuthorityRow>(FindSql, new { state }, cancellationToken);
+        var after = await session.QuerySingleOrDefaultAsync<CentralAuthorityRow>(CentralAuthorityRow.FindSql, new { state }, cancellationToken);
         await audit.RecordAsync("update-central-authority", "authority", state, new { before = before.ToDto(), after = after!.ToDto() }, cancellationToken);
         return after.ToDto();
     }

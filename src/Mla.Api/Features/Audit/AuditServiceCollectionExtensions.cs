@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Options;
+using Mla.Api.Infrastructure.Hosting;
 
 namespace Mla.Api.Features.Audit;
 
@@ -7,8 +7,7 @@ public static class AuditServiceCollectionExtensions
 {
     public static IServiceCollection AddMlaAudit(this IServiceCollection services)
     {
-        services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.SectionName);
-        services.AddSingleton(provider => provider.GetRequiredService<IOptions<AuditOptions>>().Value);
+        services.AddBoundOptions<AuditOptions>(AuditOptions.SectionName);
         services.AddSingleton<CheckpointKey>();
         services.AddSingleton<LatestCheckpoint>();
         services.AddSingleton<IChainAnchors>(provider => provider.GetRequiredService<LatestCheckpoint>());

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using Mla.Api.Features.Reference;
 
 namespace Mla.Api.Features.Directory;
@@ -10,7 +12,8 @@ public sealed record GetDirectoryQuery : IQuery<DirectoryDto>;
 
 public sealed record DirectoryDto(IReadOnlyList<CentralAuthorityDto> CentralAuthorities, IReadOnlyList<ContactPointDto> ContactPoints);
 
-public sealed record CentralAuthorityDto
+/// <summary>A central authority as the directory holds it: its answer and its stored row share these.</summary>
+public abstract record CentralAuthorityDetails
 {
     public required string State { get; init; }
 
@@ -33,11 +36,29 @@ public sealed record CentralAuthorityDto
     public string? Phone { get; init; }
 
     public string? Email { get; init; }
+}
 
+public sealed record CentralAuthorityDto : CentralAuthorityDetails
+{
+    public CentralAuthorityDto()
+    {
+    }
+
+    [SetsRequiredMembers]
+    internal CentralAuthorityDto(CentralAuthorityDetails details)
+        : base(details)
+    {
+    }
+
+    // After the details, as before they were shared (the serializer writes a base record's properties after
+    // the derived one's): the admin audit keeps one shape of entry.
+    [JsonPropertyOrder(1)]
     public IReadOnlyList<string> Letterhead { get; init; } = [];
 
+    [JsonPropertyOrder(1)]
     public IReadOnlyList<string> Languages { get; init; } = [];
 
+    [JsonPropertyOrder(1)]
     public IReadOnlyList<string> Networks { get; init; } = [];
 }
 
@@ -60,56 +81,43 @@ public sealed record ContactPointDto
     public IReadOnlyList<string> Networks { get; init; } = [];
 }
 
-/// <summary>A row of <c>authorities</c> for a central authority; letterhead lines are stored newline-separated.</summary>
-public sealed record CentralAuthorityRow
+/// <summary>
+/// A row of <c>authorities</c> for a central authority, as the directory, its administration and the request
+/// documents read it; letterhead lines are stored newline-separated.
+/// </summary>
+public sealed record CentralAuthorityRow : CentralAuthorityDetails
 {
-    public required string State { get; init; }
+    /// <summary>Every central authority; a statement adds its own condition or order.</summary>
+    public const string SelectSql = $"""
+        SELECT state_iso3 AS {nameof(State)}, name AS {nameof(Name)}, name_fr AS {nameof(NameFr)}, name_en AS {nameof(NameEn)},
+               name_pt AS {nameof(NamePt)}, city AS {nameof(City)}, address AS {nameof(Address)}, phone AS {nameof(Phone)},
+               email AS {nameof(Email)}, letterhead AS {nameof(LetterheadText)}
+        FROM authorities
+        WHERE kind = 'central-authority'
+        """;
 
-    public required string Name { get; init; }
-
-    public string? NameFr { get; init; }
-
-    public string? NameEn { get; init; }
-
-    public string? NamePt { get; init; }
-
-    public string? City { get; init; }
-
-    public string? Address { get; init; }
-
-    public string? Phone { get; init; }
-
-    public string? Email { get; init; }
+    /// <summary>The central authority of the State <c>@state</c>.</summary>
+    public const string FindSql = SelectSql + "\n  AND state_iso3 = @state";
 
     public string? LetterheadText { get; init; }
 
-    public CentralAuthorityDto ToDto() => new()
+    public IReadOnlyList<string> LetterheadLines => string.IsNullOrEmpty(LetterheadText) ? [] : LetterheadText.Split('\n');
+
+    /// <summary>The official name in <paramref name="language"/>, else the name as the directory holds it.</summary>
+    public string NameIn(string language) => language switch
     {
-        State = State,
-        Name = Name,
-        NameFr = NameFr,
-        NameEn = NameEn,
-        NamePt = NamePt,
-        City = City,
-        Address = Address,
-        Phone = Phone,
-        Email = Email,
-        Letterhead = string.IsNullOrEmpty(LetterheadText) ? [] : LetterheadText.Split('\n'),
-    };
+        "fr" => NameFr,
+        "en" => NameEn,
+        "pt" => NamePt,
+        _ => null,
+    } ?? Name;
+
+    public CentralAuthorityDto ToDto() => new(this) { Letterhead = LetterheadLines };
 }
 
 public sealed class GetDirectoryHandler(IDbSession session) : IQueryHandler<GetDirectoryQuery, DirectoryDto>
 {
-    private const string CentralAuthoritiesSql = $"""
-        SELECT state_iso3 AS {nameof(CentralAuthorityRow.State)}, name AS {nameof(CentralAuthorityRow.Name)},
-               name_fr AS {nameof(CentralAuthorityRow.NameFr)}, name_en AS {nameof(CentralAuthorityRow.NameEn)},
-               name_pt AS {nameof(CentralAuthorityRow.NamePt)}, city AS {nameof(CentralAuthorityRow.City)},
-               address AS {nameof(CentralAuthorityRow.Address)}, phone AS {nameof(CentralAuthorityRow.Phone)},
-               email AS {nameof(CentralAuthorityRow.Email)}, letterhead AS {nameof(CentralAuthorityRow.LetterheadText)}
-        FROM authorities
-        WHERE kind = 'central-authority'
-        ORDER BY state_iso3
-        """;
+    private const string CentralAuthoritiesSql = CentralAuthorityRow.SelectSql + "\nORDER BY state_iso3";
 
     private const string ContactPointsSql = $"""
         SELECT display_name AS {nameof(ContactPointDto.Name)}, function_title AS "{nameof(ContactPointDto.Function)}",

@@ -10,9 +10,7 @@ public static class DocumentsEndpoints
     public static IEndpointRouteBuilder MapDocumentsEndpoints(this IEndpointRouteBuilder routes)
     {
         // Like every request route: for case workers only, and a request outside the caller's State is 404.
-        var group = routes.MapGroup("/api/requests/{id:guid}").RequireAuthorization(Policies.CaseWork).WithTags("Documents")
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
+        var group = routes.MapRoleGroup("/api/requests/{id:guid}", Policies.CaseWork, "Documents")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .DescribeParameter("id", "The request's id (a UUID).");
 

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Options;
+using Mla.Api.Infrastructure.Hosting;
 
 namespace Mla.Api.Features.Documents;
 
@@ -8,8 +8,7 @@ public static class DocumentsServiceCollectionExtensions
 {
     public static IServiceCollection AddMlaDocuments(this IServiceCollection services)
     {
-        services.AddOptions<DocumentOptions>().BindConfiguration(DocumentOptions.SectionName);
-        services.AddSingleton(provider => provider.GetRequiredService<IOptions<DocumentOptions>>().Value);
+        services.AddBoundOptions<DocumentOptions>(DocumentOptions.SectionName);
         services.AddScoped<RequestDocuments>();
         services.AddScoped<ServedBytesCheck>();
         services.AddSingleton<SigningCertificates>();

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Mla.Api.Features.Directory;
 using Mla.Api.Features.Progress;
 using Mla.Documents;
 using Mla.Documents.Resources;
@@ -18,15 +19,6 @@ public sealed class RequestDocuments(
     DeadlineOptions deadlines,
     SigningCertificates certificates) : ITransmittedDocuments
 {
-    private const string CentralAuthoritySql = $"""
-        SELECT name AS {nameof(AuthorityRow.Name)}, name_fr AS {nameof(AuthorityRow.NameFr)}, name_en AS {nameof(AuthorityRow.NameEn)},
-               name_pt AS {nameof(AuthorityRow.NamePt)}, city AS {nameof(AuthorityRow.City)}, address AS {nameof(AuthorityRow.Address)},
-               phone AS {nameof(AuthorityRow.Phone)}, email AS {nameof(AuthorityRow.Email)},
-               letterhead AS {nameof(AuthorityRow.Letterhead)}
-        FROM authorities
-        WHERE state_iso3 = @state AND kind = 'central-authority'
-        """;
-
     private const string UserSql = $"""
         SELECT display_name AS {nameof(UserRow.Name)}, function_title AS {nameof(UserRow.FunctionTitle)},
                phone AS {nameof(UserRow.Phone)}, email AS {nameof(UserRow.Email)}
@@ -125,8 +117,8 @@ public sealed class RequestDocuments(
 
     private async Task<RequestDocumentModel> BuildAsync(RequestRow row, RequestContent content, string language, bool isDraft, DateOnly date, string? referenceNumber, CancellationToken cancellationToken)
     {
-        var authority = await session.QuerySingleOrDefaultAsync<AuthorityRow>(CentralAuthoritySql, new { state = row.RequestingState }, cancellationToken);
-        var addressee = await session.QuerySingleOrDefaultAsync<AuthorityRow>(CentralAuthoritySql, new { state = row.RequestedState }, cancellationToken);
+        var authority = await session.QuerySingleOrDefaultAsync<CentralAuthorityRow>(CentralAuthorityRow.FindSql, new { state = row.RequestingState }, cancellationToken);
+        var addressee = await session.QuerySingleOrDefaultAsync<CentralAuthorityRow>(CentralAuthorityRow.FindSql, new { state = row.RequestedState }, cancellationToken);
         var signatory = await session.QuerySingleOrDefaultAsync<UserRow>(UserSql, new { id = currentUser.Id }, cancellationToken);
         var drafter = await session.QuerySingleOrDefaultAsync<UserRow>(UserSql, new { id = row.CreatedBy }, cancellationToken);
         var annexes = await session.QueryAsync<AnnexRow>(AnnexesSql, new { id = row.Id }, cancellationToken);
@@ -156,7 +148,7 @@ public sealed class RequestDocuments(
             RequestedStateIso3 = row.RequestedState,
             RequestingCentralAuthority = new DocumentCentralAuthority(
                 authorityName,
-                string.IsNullOrEmpty(authority?.Letterhead) ? [wording.StateName(row.RequestingState)] : authority.Letterhead.Split('\n'),
+                authority?.LetterheadLines is { Count: > 0 } letterhead ? letterhead : [wording.StateName(row.RequestingState)],
                 authority?.Address,
                 string.Join(" · ", new[] { authority?.Phone, authority?.Email }.Where(part => !string.IsNullOrEmpty(part))) is { Length: > 0 } contact ? contact : null),
             Addressee = addressee is null ? null : new DocumentAddressee(addressee.NameIn(language), addressee.Address),
@@ -207,36 +199,6 @@ public sealed class RequestDocuments(
 
     private static DocumentJudicialDecision? Decision(JudicialDecisionRef? decision) =>
         decision is { IssuingAuthority: { } authority } ? new DocumentJudicialDecision(authority, decision.Date, decision.Reference) : null;
-
-    private sealed record AuthorityRow
-    {
-        public required string Name { get; init; }
-
-        public string? NameFr { get; init; }
-
-        public string? NameEn { get; init; }
-
-        public string? NamePt { get; init; }
-
-        public string? City { get; init; }
-
-        public string? Address { get; init; }
-
-        public string? Phone { get; init; }
-
-        public string? Email { get; init; }
-
-        public string? Letterhead { get; init; }
-
-        /// <summary>The official name in the document's language, else the name as the directory holds it.</summary>
-        public string NameIn(string language) => language switch
-        {
-            "fr" => NameFr,
-            "en" => NameEn,
-            "pt" => NamePt,
-            _ => null,
-        } ?? Name;
-    }
 
     private sealed record UserRow
     {

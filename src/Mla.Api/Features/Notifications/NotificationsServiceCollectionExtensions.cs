@@ -1,5 +1,5 @@
-using Microsoft.Extensions.Options;
 using Mla.Api.Features.Auth;
+using Mla.Api.Infrastructure.Hosting;
 
 namespace Mla.Api.Features.Notifications;
 
@@ -8,8 +8,7 @@ public static class NotificationsServiceCollectionExtensions
 {
     public static IServiceCollection AddMlaNotifications(this IServiceCollection services)
     {
-        services.AddOptions<NoticeOptions>().BindConfiguration(NoticeOptions.SectionName);
-        services.AddSingleton(provider => provider.GetRequiredService<IOptions<NoticeOptions>>().Value);
+        services.AddBoundOptions<NoticeOptions>(NoticeOptions.SectionName);
         services.AddScoped<MeReader>();
         services.AddScoped<UpdateFeed>();
         services.AddScoped<IUnreadUpdates>(provider => provider.GetRequiredService<UpdateFeed>());

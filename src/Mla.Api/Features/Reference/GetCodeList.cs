@@ -10,7 +10,8 @@ public enum CodeList
 
 public sealed record GetCodeListQuery(CodeList List) : IQuery<IReadOnlyList<CodeNameDto>>;
 
-public sealed record CodeNameDto
+/// <summary>An entry of a code table: its code, and its names in English and in French.</summary>
+public abstract record CodeName
 {
     public required string Code { get; init; }
 
@@ -18,6 +19,8 @@ public sealed record CodeNameDto
 
     public required string NameFr { get; init; }
 }
+
+public sealed record CodeNameDto : CodeName;
 
 public sealed class GetCodeListHandler(IDbSession session) : IQueryHandler<GetCodeListQuery, IReadOnlyList<CodeNameDto>>
 {

@@ -2,16 +2,11 @@ namespace Mla.Api.Features.Reference;
 
 public sealed record GetRefusalGroundsQuery : IQuery<IReadOnlyList<RefusalGroundDto>>;
 
-public sealed record RefusalGroundDto
+// The code and names are written after AppliesTo (the serializer writes a base record's properties last).
+public sealed record RefusalGroundDto : CodeName
 {
     /// <summary><c>mla</c> or <c>extradition</c>: the two lists of coded grounds differ.</summary>
     public required string AppliesTo { get; init; }
-
-    public required string Code { get; init; }
-
-    public required string Name { get; init; }
-
-    public required string NameFr { get; init; }
 }
 
 public sealed class GetRefusalGroundsHandler(IDbSession session) : IQueryHandler<GetRefusalGroundsQuery, IReadOnlyList<RefusalGroundDto>>

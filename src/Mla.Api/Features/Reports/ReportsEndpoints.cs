@@ -17,11 +17,7 @@ public static class ReportsEndpoints
     {
         // Which network and which requests each role may have is decided by PlenaryReportAccess; this keeps
         // every other role out before anything is read.
-        var group = routes.MapGroup("/api/reports")
-            .RequireAuthorization(policy => policy.RequireRole("secretariat", "central-authority", "prosecutor"))
-            .WithTags("Reports")
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+        var group = routes.MapRoleGroup("/api/reports", Policies.PlenaryReports, "Reports");
 
         group.MapGet("/plenary", async Task<Results<Ok<PlenaryReportDto>, FileContentHttpResult>> (
                 [FromQuery] string? network,

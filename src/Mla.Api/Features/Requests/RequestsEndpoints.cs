@@ -33,9 +33,7 @@ public static class RequestsEndpoints
     {
         // Secretariat and admin never see case content: the whole area is for case workers (403 for
         // them, whatever the id, so nothing leaks); a State's users see their State's requests only (404).
-        var group = routes.MapGroup("/api/requests").RequireAuthorization(Policies.CaseWork).WithTags("Requests")
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
+        var group = routes.MapRoleGroup("/api/requests", Policies.CaseWork, "Requests")
             .DescribeParameter("id", "The request's id (a UUID): from the body or the `Location` of the answer that created it, or from a list.");
 
         group.MapCreation<CreateDraftCommand>("/", "CreateDraft").WithSummary("Create a draft request of your State (central authority)")

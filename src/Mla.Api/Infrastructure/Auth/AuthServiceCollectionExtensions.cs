@@ -1,9 +1,9 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using Mla.Api.Infrastructure.Hosting;
 
 namespace Mla.Api.Infrastructure.Auth;
 
@@ -20,8 +20,7 @@ public static class AuthServiceCollectionExtensions
 
     public static IServiceCollection AddMlaAuth(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName);
-        services.AddSingleton(provider => provider.GetRequiredService<IOptions<AuthOptions>>().Value);
+        services.AddBoundOptions<AuthOptions>(AuthOptions.SectionName);
         services.AddSingleton<SigningKeyProvider>();
         services.AddSingleton<TokenIssuer>();
         services.AddScoped<UserStatusCheck>();
@@ -50,7 +49,8 @@ public static class AuthServiceCollectionExtensions
             .AddPolicy(Policies.Admin, policy => policy.RequireRole("admin"))
             .AddPolicy(Policies.CaseWork, policy => policy.RequireRole("central-authority", "focal-point", "prosecutor"))
             .AddPolicy(Policies.CentralAuthority, policy => policy.RequireRole("central-authority"))
-            .AddPolicy(Policies.Secretariat, policy => policy.RequireRole("secretariat"));
+            .AddPolicy(Policies.Secretariat, policy => policy.RequireRole("secretariat"))
+            .AddPolicy(Policies.PlenaryReports, policy => policy.RequireRole("secretariat", "central-authority", "prosecutor"));
 
         services.AddRateLimiter(options =>
         {
@@ -77,10 +77,6 @@ public static class AuthServiceCollectionExtensions
 
     private static void ConfigureLocal(JwtBearerOptions options, AuthOptions auth, SigningKeyProvider keys)
     {
-        // A refused token is answered "WWW-Authenticate: Bearer" and nothing more: why it failed (expired,
-        // bad signature, disabled user) would only help whoever forges or replays tokens.
-        options.IncludeErrorDetails = false;
-        options.MapInboundClaims = false;
         options.TokenValidationParameters = new TokenValidationParameters
         {
             ValidIssuer = auth.Issuer,
@@ -88,25 +84,16 @@ public static class AuthServiceCollectionExtensions
             IssuerSigningKey = keys.Key,
             // Only what we sign with: a token claiming "none" or another algorithm is rejected.
             ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
-            RequireSignedTokens = true,
-            RequireExpirationTime = true,
-            ValidateLifetime = true,
-            ClockSkew = TimeSpan.FromSeconds(30),
-            NameClaimType = MlaClaims.Name,
-            RoleClaimType = MlaClaims.Role,
         };
-        options.Events = new JwtBearerEvents
+        ApplyRulesOfEveryScheme(options, async context =>
         {
-            OnTokenValidated = async context =>
+            var check = context.HttpContext.RequestServices.GetRequiredService<UserStatusCheck>();
+            var subject = context.Principal?.FindFirst(MlaClaims.UserId)?.Value;
+            if (!Guid.TryParse(subject, out var userId) || !await check.IsActiveAsync(userId, context.HttpContext.RequestAborted))
             {
-                var check = context.HttpContext.RequestServices.GetRequiredService<UserStatusCheck>();
-                var subject = context.Principal?.FindFirst(MlaClaims.UserId)?.Value;
-                if (!Guid.TryParse(subject, out var userId) || !await check.IsActiveAsync(userId, context.HttpContext.RequestAborted))
-                {
-                    context.Fail("The user is disabled or unknown.");
-                }
-            },
-        };
+                context.Fail("The user is disabled or unknown.");
+            }
+        });
     }
 
     private static void ConfigureExternal(JwtBearerOptions options, AuthOptions auth)
@@ -114,8 +101,6 @@ public static class AuthServiceCollectionExtensions
         options.Authority = auth.Authority;
         options.Audience = auth.ExternalAudience;
         options.RequireHttpsMetadata = auth.ExternalRequireHttpsMetadata;
-        options.IncludeErrorDetails = false;
-        options.MapInboundClaims = false;
         options.TokenValidationParameters = new TokenValidationParameters
         {
             ValidateIssuer = true,
@@ -127,28 +112,40 @@ public static class AuthServiceCollectionExtensions
                 SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512,
                 SecurityAlgorithms.RsaSsaPssSha256, SecurityAlgorithms.EcdsaSha256, SecurityAlgorithms.EcdsaSha384,
             ],
-            RequireSignedTokens = true,
-            RequireExpirationTime = true,
-            ClockSkew = TimeSpan.FromSeconds(30),
-            NameClaimType = MlaClaims.Name,
-            RoleClaimType = MlaClaims.Role,
         };
-        options.Events = new JwtBearerEvents
+        ApplyRulesOfEveryScheme(options, async context =>
         {
-            OnTokenValidated = async context =>
+            var provisioner = context.HttpContext.RequestServices.GetRequiredService<ExternalUserProvisioner>();
+            var principal = await provisioner.MapAsync(context.Principal!, context.HttpContext.RequestAborted);
+            if (principal is null)
             {
-                var provisioner = context.HttpContext.RequestServices.GetRequiredService<ExternalUserProvisioner>();
-                var principal = await provisioner.MapAsync(context.Principal!, context.HttpContext.RequestAborted);
-                if (principal is null)
-                {
-                    context.Fail("The external token does not carry a valid Mla role and State or network, or the user is disabled.");
-                }
-                else
-                {
-                    context.Principal = principal;
-                }
-            },
-        };
+                context.Fail("The external token does not carry a valid Mla role and State or network, or the user is disabled.");
+            }
+            else
+            {
+                context.Principal = principal;
+            }
+        });
+    }
+
+    /// <summary>
+    /// What both schemes ask of a token beside its issuer and keys: a signature, an expiry (30 seconds of clock
+    /// skew), Mla's claim names, then <paramref name="checkUser"/> on the user it names.
+    /// </summary>
+    private static void ApplyRulesOfEveryScheme(JwtBearerOptions options, Func<TokenValidatedContext, Task> checkUser)
+    {
+        // A refused token is answered "WWW-Authenticate: Bearer" and nothing more: why it failed (expired,
+        // bad signature, disabled user) would only help whoever forges or replays tokens.
+        options.IncludeErrorDetails = false;
+        options.MapInboundClaims = false;
+        var parameters = options.TokenValidationParameters;
+        parameters.RequireSignedTokens = true;
+        parameters.RequireExpirationTime = true;
+        parameters.ValidateLifetime = true;
+        parameters.ClockSkew = TimeSpan.FromSeconds(30);
+        parameters.NameClaimType = MlaClaims.Name;
+        parameters.RoleClaimType = MlaClaims.Role;
+        options.Events = new JwtBearerEvents { OnTokenValidated = checkUser };
     }
 
     // Mla's own tokens are told apart by their issuer; the token is not trusted here, only routed.

@@ -11,4 +11,7 @@ public static class Policies
     public const string CentralAuthority = "central-authority";
 
     public const string Secretariat = "secretariat";
+
+    /// <summary>Users who may have a plenary report: secretariats (their network's), central authorities and prosecutors (their State's).</summary>
+    public const string PlenaryReports = "plenary-reports";
 }
