@@ -8,7 +8,7 @@ public sealed class CreateDraftValidator : AbstractValidator<CreateDraftCommand>
     public CreateDraftValidator(DraftContentValidator draft) => Include(draft);
 }
 
-public sealed class CreateDraftHandler(RequestSteps steps, RequestStore store, RequestAccess access, RequestReader reader, ICurrentUser currentUser, TimeProvider time)
+public sealed class CreateDraftHandler(RequestSteps steps, RequestAccess access, RequestReader reader, ICurrentUser currentUser)
     : ICommandHandler<CreateDraftCommand, RequestDto>
 {
     public async ValueTask<RequestDto> Handle(CreateDraftCommand command, CancellationToken cancellationToken)
@@ -17,7 +17,7 @@ public sealed class CreateDraftHandler(RequestSteps steps, RequestStore store, R
         var state = currentUser.State!;
         await access.EnsureSupplementableAsync(command.Supplements, null, state, command.RequestedState, cancellationToken);
 
-        await store.InsertAsync(step.RequestId, command, state, RequestStatus.Draft, RequestOrigin.Drafted, currentUser.Id, time.GetUtcNow(), cancellationToken);
+        await steps.InsertAsync(step, command, state, RequestOrigin.Drafted, cancellationToken);
         await steps.RecordAsync(step, null, cancellationToken);
         return await reader.ReadAsync(step.RequestId, cancellationToken);
     }

@@ -53,14 +53,8 @@ public sealed class RegisterIncomingRequestValidator : AbstractValidator<Registe
     }
 }
 
-public sealed class RegisterIncomingRequestHandler(
-    RequestSteps steps,
-    RequestStore store,
-    ReferenceNumbers numbers,
-    RequestAccess access,
-    RequestReader reader,
-    ICurrentUser currentUser,
-    TimeProvider time) : ICommandHandler<RegisterIncomingRequestCommand, RequestDto>
+public sealed class RegisterIncomingRequestHandler(RequestSteps steps, RequestStore store, ReferenceNumbers numbers, RequestAccess access, RequestReader reader, ICurrentUser currentUser)
+    : ICommandHandler<RegisterIncomingRequestCommand, RequestDto>
 {
     public async ValueTask<RequestDto> Handle(RegisterIncomingRequestCommand command, CancellationToken cancellationToken)
     {
@@ -70,7 +64,7 @@ public sealed class RegisterIncomingRequestHandler(
         await access.EnsureSupplementableAsync(command.Supplements, null, requestingState, state, cancellationToken);
         var content = command with { RequestedState = state };
 
-        await store.InsertAsync(step.RequestId, content, requestingState, RequestStatus.Received, RequestOrigin.Registered, currentUser.Id, time.GetUtcNow(), cancellationToken);
+        await steps.InsertAsync(step, content, requestingState, RequestOrigin.Registered, cancellationToken);
         // The registering State's own incoming register, in the year it received the request.
         var number = await numbers.NextAsync(state, ReferenceRegister.Incoming, content.Kind, step.OccurredOn.Year, cancellationToken);
         await store.SetProgressAsync(step.RequestId, new RequestProgress

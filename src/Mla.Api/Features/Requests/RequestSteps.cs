@@ -74,6 +74,13 @@ public sealed class RequestSteps(
         return new RequestStep(Guid.CreateVersion7(), null, action, null, to, date, note, null);
     }
 
+    /// <summary>
+    /// Writes the request a creation step begun: its row and content in the step's status, created by the
+    /// caller, now. What the creation records comes after (<see cref="RecordAsync"/>).
+    /// </summary>
+    public Task InsertAsync(RequestStep step, RequestContent content, string requestingState, RequestOrigin origin, CancellationToken cancellationToken) =>
+        store.InsertAsync(step.RequestId, content, requestingState, step.To, origin, currentUser.Id, time.GetUtcNow(), cancellationToken);
+
     /// <summary>Moves the request to the step's status, with what the step records (412 if another writer came first).</summary>
     public async Task ClaimAsync(RequestStep step, RequestProgress progress, CancellationToken cancellationToken)
     {
