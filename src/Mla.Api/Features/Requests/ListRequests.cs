@@ -113,17 +113,21 @@ public sealed record RequestSide(string Condition, string TallyCondition, string
         "requested_state");
 
     /// <summary>
-    /// The request holds a word starting with word <paramref name="word"/> of the search (<c>@q0</c>, its
-    /// end <c>@q0_end</c>): a range of the side's State's terms (<c>ix_request_search_terms_requesting</c>
-    /// or <c>_requested</c>, migration 0013), never another State's.
+    /// The request holds a word starting with each of the search's <paramref name="words"/> (<c>@q0</c>, its
+    /// end <c>@q0_end</c>, <c>@q1</c>...): for each, a range of the side's State's terms
+    /// (<c>ix_request_search_terms_requesting</c> or <c>_requested</c>, migration 0013), never another State's.
+    /// The words' requests are intersected before any request is read: each range is read once (a nested
+    /// loop over one word's range per request of another, which PostgreSQL chose for two <c>IN</c>, grows
+    /// with the product of their matches).
     /// </summary>
-    public string HoldsWord(int word) =>
-        $"r.id IN (SELECT t.request_id FROM request_search_terms t WHERE t.{TermsState} = {RequestAccess.State} AND t.term >= @q{word} AND t.term < @q{word}_end)";
+    public string HoldsWords(int words) =>
+        $"r.id IN ({string.Join(" INTERSECT ", Enumerable.Range(0, words).Select(word =>
+            $"SELECT t.request_id FROM request_search_terms t WHERE t.{TermsState} = {RequestAccess.State} AND t.term >= @q{word} AND t.term < @q{word}_end"))})";
 }
 
 /// <summary>
 /// The conditions of a search on the request aliased <c>r</c> (<see cref="RequestSearch.Filters"/>), and
-/// how many words it looks for: a word's condition depends on the side it is read on (<see cref="RequestSide.HoldsWord"/>).
+/// how many words it looks for: the words' condition depends on the side it is read on (<see cref="RequestSide.HoldsWords"/>).
 /// </summary>
 public sealed record SearchFilters(IReadOnlyList<string> Conditions, int Words)
 {
@@ -133,7 +137,7 @@ public sealed record SearchFilters(IReadOnlyList<string> Conditions, int Words)
     public string On(RequestSide side)
     {
         ArgumentNullException.ThrowIfNull(side);
-        return RequestSearch.Where(side.Condition, [.. Conditions, .. Enumerable.Range(0, Words).Select(side.HoldsWord)]);
+        return RequestSearch.Where(side.Condition, Words == 0 ? Conditions : [.. Conditions, side.HoldsWords(Words)]);
     }
 }
 
@@ -494,7 +498,7 @@ public static class RequestSearch
         }
 
         // Each word typed must start a word of the request: a range of terms, read on each side from its
-        // State's terms (RequestSide.HoldsWord).
+        // State's terms (RequestSide.HoldsWords).
         var words = query.Q is null ? [] : SearchText.Terms(query.Q);
         for (var i = 0; i < words.Count; i++)
         {
