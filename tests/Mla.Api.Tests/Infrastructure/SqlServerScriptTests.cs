@@ -77,10 +77,10 @@ public sealed class SqlServerScriptTests
 
         foreach (var kind in Enum.GetValues<DeadlineKind>())
         {
-            statements.Add(($"dashboard overdue {kind}", GetDashboardHandler.FirstOfSidesSql(dialect, GetDashboardHandler.OverdueSides(kind), $"r.{RequestStore.DueColumn(kind)}", "ASC")));
+            statements.Add(($"dashboard overdue {kind}", GetDashboardHandler.FirstOfSidesSql(dialect, GetDashboardHandler.OverdueSides(kind), $"r.{RequestStore.DueColumn(kind)}", ascending: true)));
         }
 
-        statements.Add(("dashboard changed", GetDashboardHandler.FirstOfSidesSql(dialect, GetDashboardHandler.ChangedSides, "r.updated_at", "DESC")));
+        statements.Add(("dashboard changed", GetDashboardHandler.FirstOfSidesSql(dialect, GetDashboardHandler.ChangedSides, "r.updated_at", ascending: false)));
         statements.Add(("dashboard oldest pending, State", GetDashboardHandler.OldestPendingSql(dialect, GetDashboardHandler.StatePairs)));
         statements.Add(("dashboard oldest pending, network", GetDashboardHandler.OldestPendingSql(dialect, GetDashboardHandler.NetworkPairs)));
 

@@ -101,13 +101,6 @@ public sealed class GetDashboardHandler(IDbSession session, ICurrentUser current
     private const string NetworkIncoming = $"r.requested_state IN ({Members}) AND r.status <> @draft";
     private const string NetworkAny = $"({NetworkOutgoing} OR {NetworkIncoming}) AND r.discarded_at IS NULL";
 
-    private const string RequestColumns = $"""
-        r.id AS {nameof(DashboardRow.Id)}, r.reference_number AS {nameof(DashboardRow.ReferenceNumber)}, r.kind AS {nameof(DashboardRow.Kind)},
-        r.status AS {nameof(DashboardRow.Status)}, r.requesting_state AS {nameof(DashboardRow.RequestingState)},
-        r.requested_state AS {nameof(DashboardRow.RequestedState)}, r.subject AS {nameof(DashboardRow.Subject)},
-        r.updated_at AS {nameof(DashboardRow.UpdatedAt)},
-        """ + RequestStore.ScheduleColumns;
-
     public async ValueTask<DashboardDto> Handle(GetDashboardQuery query, CancellationToken cancellationToken)
     {
         var today = await clock.TodayAsync(cancellationToken);
@@ -122,18 +115,18 @@ public sealed class GetDashboardHandler(IDbSession session, ICurrentUser current
             throw new ForbiddenException("The dashboard is for a State's users and for network secretariats.");
         }
 
-        var parameters = new DynamicParameters(new { state, draft = RequestStatus.Draft.ToCode(), today, since, limit = ListSize, offset = 0 });
+        var parameters = new DynamicParameters(new { state, draft = RequestStatus.Draft.ToCode(), today, since, limit = ListSize, offset = 0, side_limit = ListSize, side_offset = 0 });
         List<OverdueDto> overdue = [];
         foreach (var kind in Enum.GetValues<DeadlineKind>())
         {
             var sides = OverdueSides(kind);
             var total = await CountAsync(sides, parameters, cancellationToken);
-            var rows = total == 0 ? [] : await FirstOfSidesAsync(sides, $"r.{RequestStore.DueColumn(kind)}", "ASC", parameters, cancellationToken);
+            var rows = total == 0 ? [] : await FirstOfSidesAsync(sides, $"r.{RequestStore.DueColumn(kind)}", ascending: true, parameters, cancellationToken);
             overdue.Add(new OverdueDto(kind, total, [.. rows.Select(row => row.ToDto(today))]));
         }
 
         var changedTotal = await CountAsync(ChangedSides, parameters, cancellationToken);
-        var changedRows = changedTotal == 0 ? [] : await FirstOfSidesAsync(ChangedSides, "r.updated_at", "DESC", parameters, cancellationToken);
+        var changedRows = changedTotal == 0 ? [] : await FirstOfSidesAsync(ChangedSides, "r.updated_at", ascending: false, parameters, cancellationToken);
 
         return new DashboardDto
         {
@@ -201,22 +194,12 @@ public sealed class GetDashboardHandler(IDbSession session, ICurrentUser current
 
     // The first ListSize requests of each side in its index's order, merged: never a sort of all the matches.
     private Task<IReadOnlyList<DashboardRow>> FirstOfSidesAsync(
-        IReadOnlyList<string> sides, string sortColumn, string direction, DynamicParameters parameters, CancellationToken cancellationToken) =>
-        session.QueryAsync<DashboardRow>(FirstOfSidesSql(session.Dialect, sides, sortColumn, direction), parameters, cancellationToken);
+        IReadOnlyList<string> sides, string sortColumn, bool ascending, DynamicParameters parameters, CancellationToken cancellationToken) =>
+        session.QueryAsync<DashboardRow>(FirstOfSidesSql(session.Dialect, sides, sortColumn, ascending), parameters, cancellationToken);
 
-    /// <summary>The first <c>@limit</c> requests of each of <paramref name="sides"/> by <paramref name="sortColumn"/>, merged.</summary>
-    public static string FirstOfSidesSql(ISqlDialect dialect, IReadOnlyList<string> sides, string sortColumn, string direction)
-    {
-        ArgumentNullException.ThrowIfNull(dialect);
-        ArgumentNullException.ThrowIfNull(sides);
-        var paging = dialect.Paging();
-        return string.Join("\nUNION ALL\n", sides.Select((side, i) => $"""
-            SELECT * FROM (
-                SELECT {RequestColumns}, {sortColumn} AS sort_value FROM requests r WHERE {side}
-                ORDER BY {sortColumn} {direction}, r.id {direction}
-                {paging}) side{i}
-            """)) + $"\nORDER BY sort_value {direction}, {nameof(DashboardRow.Id)} {direction}\n{paging}";
-    }
+    /// <summary>The first <c>@limit</c> requests of each of <paramref name="sides"/> by <paramref name="sortColumn"/> (never null there), merged.</summary>
+    public static string FirstOfSidesSql(ISqlDialect dialect, IReadOnlyList<string> sides, string sortColumn, bool ascending) =>
+        RequestSearch.SidesPageSql(dialect, sides, RequestSearch.Order(sortColumn, nullable: false, ascending), ListedRequestRow.Columns);
 
     /// <summary>The sides the dashboard of a State's user lists overdue requests from, for <paramref name="kind"/>.</summary>
     public static IReadOnlyList<string> OverdueSides(DeadlineKind kind) =>
@@ -253,7 +236,7 @@ public sealed class GetDashboardHandler(IDbSession session, ICurrentUser current
     {
         ArgumentNullException.ThrowIfNull(dialect);
         return $"""
-            SELECT {RequestColumns}, pair.pending AS {nameof(DashboardRow.PendingThere)}
+            SELECT {ListedRequestRow.Columns}, pair.pending AS {nameof(DashboardRow.PendingThere)}
             FROM (
                 SELECT r.requesting_state, r.requested_state, SUM(r.requests) AS pending
                 FROM request_tallies r
@@ -276,24 +259,8 @@ public sealed class GetDashboardHandler(IDbSession session, ICurrentUser current
         public long Count { get; init; }
     }
 
-    private sealed record DashboardRow : ScheduledRow
+    private sealed record DashboardRow : ListedRequestRow
     {
-        public Guid Id { get; init; }
-
-        public string? ReferenceNumber { get; init; }
-
-        public required string Kind { get; init; }
-
-        public required string Status { get; init; }
-
-        public required string RequestingState { get; init; }
-
-        public required string RequestedState { get; init; }
-
-        public string? Subject { get; init; }
-
-        public DateTimeOffset UpdatedAt { get; init; }
-
         public long PendingThere { get; init; }
 
         public DashboardRequestDto ToDto(DateOnly today) => new()

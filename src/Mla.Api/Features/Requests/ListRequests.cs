@@ -113,17 +113,21 @@ public sealed record RequestSide(string Condition, string TallyCondition, string
         "requested_state");
 
     /// <summary>
-    /// The request holds a word starting with word <paramref name="word"/> of the search (<c>@q0</c>, its
-    /// end <c>@q0_end</c>): a range of the side's State's terms (<c>ix_request_search_terms_requesting</c>
-    /// or <c>_requested</c>, migration 0013), never another State's.
+    /// The request holds a word starting with each of the search's <paramref name="words"/> (<c>@q0</c>, its
+    /// end <c>@q0_end</c>, <c>@q1</c>...): for each, a range of the side's State's terms
+    /// (<c>ix_request_search_terms_requesting</c> or <c>_requested</c>, migration 0013), never another State's.
+    /// The words' requests are intersected before any request is read: each range is read once (a nested
+    /// loop over one word's range per request of another, which PostgreSQL chose for two <c>IN</c>, grows
+    /// with the product of their matches).
     /// </summary>
-    public string HoldsWord(int word) =>
-        $"r.id IN (SELECT t.request_id FROM request_search_terms t WHERE t.{TermsState} = {RequestAccess.State} AND t.term >= @q{word} AND t.term < @q{word}_end)";
+    public string HoldsWords(int words) =>
+        $"r.id IN ({string.Join(" INTERSECT ", Enumerable.Range(0, words).Select(word =>
+            $"SELECT t.request_id FROM request_search_terms t WHERE t.{TermsState} = {RequestAccess.State} AND t.term >= @q{word} AND t.term < @q{word}_end"))})";
 }
 
 /// <summary>
 /// The conditions of a search on the request aliased <c>r</c> (<see cref="RequestSearch.Filters"/>), and
-/// how many words it looks for: a word's condition depends on the side it is read on (<see cref="RequestSide.HoldsWord"/>).
+/// how many words it looks for: the words' condition depends on the side it is read on (<see cref="RequestSide.HoldsWords"/>).
 /// </summary>
 public sealed record SearchFilters(IReadOnlyList<string> Conditions, int Words)
 {
@@ -133,7 +137,7 @@ public sealed record SearchFilters(IReadOnlyList<string> Conditions, int Words)
     public string On(RequestSide side)
     {
         ArgumentNullException.ThrowIfNull(side);
-        return RequestSearch.Where(side.Condition, [.. Conditions, .. Enumerable.Range(0, Words).Select(side.HoldsWord)]);
+        return RequestSearch.Where(side.Condition, Words == 0 ? Conditions : [.. Conditions, side.HoldsWords(Words)]);
     }
 }
 
@@ -243,13 +247,10 @@ public sealed class ListRequestsValidator : AbstractValidator<ListRequestsQuery>
 public sealed class ListRequestsHandler(IDbSession session, RequestAccess access, UserClock clock, SearchOptions search) : IQueryHandler<ListRequestsQuery, RequestPage>
 {
     private const string SummaryColumns = $"""
-        r.id AS {nameof(SummaryRow.Id)}, r.reference_number AS {nameof(SummaryRow.ReferenceNumber)},
-        r.kind AS {nameof(SummaryRow.Kind)}, r.status AS {nameof(SummaryRow.Status)},
-        r.requesting_state AS {nameof(SummaryRow.RequestingState)}, r.requested_state AS {nameof(SummaryRow.RequestedState)},
-        r.subject AS {nameof(SummaryRow.Subject)}, r.urgency AS {nameof(SummaryRow.Urgency)},
-        r.received_on AS {nameof(SummaryRow.ReceivedOn)}, r.requested_side_reference AS {nameof(SummaryRow.RequestedSideReference)},
-        r.created_at AS {nameof(SummaryRow.CreatedAt)}, r.updated_at AS {nameof(SummaryRow.UpdatedAt)}, r.version AS {nameof(SummaryRow.Version)},
-        """ + RequestStore.ScheduleColumns;
+        r.urgency AS {nameof(SummaryRow.Urgency)}, r.received_on AS {nameof(SummaryRow.ReceivedOn)},
+        r.requested_side_reference AS {nameof(SummaryRow.RequestedSideReference)},
+        r.created_at AS {nameof(SummaryRow.CreatedAt)}, r.version AS {nameof(SummaryRow.Version)},
+        """ + ListedRequestRow.Columns;
 
     public async ValueTask<RequestPage> Handle(ListRequestsQuery query, CancellationToken cancellationToken)
     {
@@ -305,9 +306,9 @@ public sealed class ListRequestsHandler(IDbSession session, RequestAccess access
         // One side at a time, as the page reads them (sides never overlap, so their counts add up).
         foreach (var side in sides)
         {
-            if (total > search.TotalCap)
+            if (!countable && total > search.TotalCap)
             {
-                break;
+                break; // a count past the cap says no more than that
             }
 
             total += await session.ExecuteScalarAsync<long>(
@@ -330,22 +331,8 @@ public sealed class ListRequestsHandler(IDbSession session, RequestAccess access
         return await session.QueryAsync<SummaryRow>(sql, parameters, cancellationToken);
     }
 
-    private sealed record SummaryRow : ScheduledRow
+    private sealed record SummaryRow : ListedRequestRow
     {
-        public Guid Id { get; init; }
-
-        public string? ReferenceNumber { get; init; }
-
-        public required string Kind { get; init; }
-
-        public required string Status { get; init; }
-
-        public required string RequestingState { get; init; }
-
-        public required string RequestedState { get; init; }
-
-        public string? Subject { get; init; }
-
         public required string Urgency { get; init; }
 
         public DateOnly? ReceivedOn { get; init; }
@@ -353,8 +340,6 @@ public sealed class ListRequestsHandler(IDbSession session, RequestAccess access
         public string? RequestedSideReference { get; init; }
 
         public DateTimeOffset CreatedAt { get; init; }
-
-        public DateTimeOffset UpdatedAt { get; init; }
 
         public int Version { get; init; }
     }
@@ -413,28 +398,36 @@ public static class RequestSearch
         return $"SELECT COUNT(*) FROM (SELECT r.id FROM requests r WHERE {filters.On(side)} {dialect.FirstRows("@count_cap")}) x";
     }
 
-    /// <summary>
-    /// A page of <paramref name="columns"/>. Each side (sent, received) reads its own index in the page's
-    /// order and stops at the end of the page (<c>@side_limit</c>); the two are then merged. One condition
-    /// with OR between the sides would make every engine read and sort all the caller's matching requests
-    /// to serve twenty. Only the ids and sort values are sorted and paged (from an index alone when one
-    /// covers the filters, as <c>ix_requests_{requesting,requested}_by_status</c> covers a State and its
-    /// statuses); the rows are read for the page's requests only, a deferred join: a sort that must see
-    /// every match (several statuses are several ranges of the index) then holds ids, not whole rows.
-    /// </summary>
+    /// <summary>A page of <paramref name="columns"/> of the search's matches on <paramref name="sides"/>, as <see cref="SidesPageSql"/> reads it.</summary>
     public static string PageSql(ISqlDialect dialect, ListRequestsQuery query, IReadOnlyList<RequestSide> sides, SearchFilters filters, string columns)
+    {
+        ArgumentNullException.ThrowIfNull(sides);
+        ArgumentNullException.ThrowIfNull(filters);
+        return SidesPageSql(dialect, [.. sides.Select(filters.On)], Order(query), columns);
+    }
+
+    /// <summary>
+    /// A page (<c>@offset</c>, <c>@limit</c>) of <paramref name="columns"/> of the requests aliased <c>r</c>
+    /// matching any of <paramref name="sides"/> (WHERE clauses that never match the same request), in
+    /// <paramref name="order"/> (<see cref="Order(string, bool, bool)"/>). Each side reads its own index in the
+    /// page's order and stops at the end of the page (<c>@side_offset</c>, <c>@side_limit</c>); the sides are
+    /// then merged. One condition with OR between the sides would make every engine read and sort all the
+    /// matches to serve twenty. Only ids and sort values are sorted and paged (from an index alone when one
+    /// covers the conditions, as <c>ix_requests_{requesting,requested}_by_status</c> covers a State and its
+    /// statuses); the rows are read for the page's ids alone, a deferred join: a sort that must see every
+    /// match (several statuses are several ranges of the index) then holds index entries, not whole rows.
+    /// </summary>
+    public static string SidesPageSql(ISqlDialect dialect, IReadOnlyList<string> sides, (string Columns, string Inner, string Outer) order, string columns)
     {
         ArgumentNullException.ThrowIfNull(dialect);
         ArgumentNullException.ThrowIfNull(sides);
-        ArgumentNullException.ThrowIfNull(filters);
-        var (sortColumns, innerOrder, outerOrder) = Order(query);
-        string Ids(RequestSide side, string paging) =>
-            $"SELECT r.id AS {PageIdColumn}, {sortColumns}\nFROM requests r\nWHERE {filters.On(side)}\nORDER BY {innerOrder}\n{paging}";
+        string Ids(string side, string paging) =>
+            $"SELECT r.id AS {PageIdColumn}, {order.Columns}\nFROM requests r\nWHERE {side}\nORDER BY {order.Inner}\n{paging}";
         var page = sides.Count == 1
             ? Ids(sides[0], dialect.Paging())
             : "SELECT * FROM (\n" + string.Join("\nUNION ALL\n", sides.Select((side, i) => $"SELECT * FROM ({Ids(side, dialect.Paging("@side_offset", "@side_limit"))}) side{i}"))
-              + $") sides\nORDER BY {outerOrder}\n{dialect.Paging()}";
-        return $"SELECT {columns}\nFROM ({page}) page\nJOIN requests r ON r.id = page.{PageIdColumn}\nORDER BY {outerOrder}";
+              + $") sides\nORDER BY {order.Outer}\n{dialect.Paging()}";
+        return $"SELECT {columns}\nFROM ({page}) page\nJOIN requests r ON r.id = page.{PageIdColumn}\nORDER BY {order.Outer}";
     }
 
     /// <summary>
@@ -505,7 +498,7 @@ public static class RequestSearch
         }
 
         // Each word typed must start a word of the request: a range of terms, read on each side from its
-        // State's terms (RequestSide.HoldsWord).
+        // State's terms (RequestSide.HoldsWords).
         var words = query.Q is null ? [] : SearchText.Terms(query.Q);
         for (var i = 0; i < words.Count; i++)
         {
@@ -539,19 +532,23 @@ public static class RequestSearch
         }
     }
 
-    /// <summary>
-    /// The order of a page: the chosen column, then the id in the same direction, so rows that tie are
-    /// always in the same order and no row is on two pages. Requests without the date (or reference) come
-    /// last. <c>Columns</c> selects the sort values under names the merge of two sides and the page's rows
-    /// order by (<c>Outer</c>); <c>Inner</c> orders one side's requests.
-    /// </summary>
+    /// <summary>The order of a page of the search: <see cref="Order(string, bool, bool)"/> on the column sorted by.</summary>
     public static (string Columns, string Inner, string Outer) Order(ListRequestsQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
         var sort = query.SortOrDefault;
-        var direction = query.Ascending ? "ASC" : "DESC";
-        var column = SortColumn(sort);
-        var nullable = sort is not (RequestSort.Created or RequestSort.Updated);
+        return Order(SortKey(sort).Column, nullable: sort is not (RequestSort.Created or RequestSort.Updated), query.Ascending);
+    }
+
+    /// <summary>
+    /// The order of a page: <paramref name="column"/>, then the id in the same direction, so rows that tie are
+    /// always in the same order and no row is on two pages. Requests without a <paramref name="nullable"/>
+    /// column's value come last. <c>Columns</c> selects the sort values under names the merge of the sides and
+    /// the page's rows order by (<c>Outer</c>); <c>Inner</c> orders one side's requests.
+    /// </summary>
+    public static (string Columns, string Inner, string Outer) Order(string column, bool nullable, bool ascending)
+    {
+        var direction = ascending ? "ASC" : "DESC";
         var nullsLast = nullable ? $"CASE WHEN {column} IS NULL THEN 1 ELSE 0 END" : "0";
         return (
             $"{nullsLast} AS sort_nulls, {column} AS sort_value",
@@ -560,14 +557,24 @@ public static class RequestSearch
     }
 
     /// <summary>The column of the request aliased <c>r</c> that <paramref name="sort"/> orders by.</summary>
-    public static string SortColumn(RequestSort sort) => sort switch
+    public static string SortColumn(RequestSort sort) => SortKey(sort).Column;
+
+    /// <summary>The value <paramref name="sort"/> orders by, on a request of a page (for the cursor after it).</summary>
+    public static object? SortValue(RequestSort sort, RequestSummaryDto request)
     {
-        RequestSort.Created => "r.created_at",
-        RequestSort.Updated => "r.updated_at",
-        RequestSort.Transmitted => "r.transmitted_on",
-        RequestSort.Received => "r.received_on",
-        RequestSort.Closed => "r.closed_on",
-        RequestSort.Reference => "r.reference_number",
+        ArgumentNullException.ThrowIfNull(request);
+        return SortKey(sort).Value(request);
+    }
+
+    // Each sort's column beside the same value on a listed request, so the two cannot drift apart.
+    private static (string Column, Func<RequestSummaryDto, object?> Value) SortKey(RequestSort sort) => sort switch
+    {
+        RequestSort.Created => ("r.created_at", r => r.CreatedAt),
+        RequestSort.Updated => ("r.updated_at", r => r.UpdatedAt),
+        RequestSort.Transmitted => ("r.transmitted_on", r => r.TransmittedOn),
+        RequestSort.Received => ("r.received_on", r => r.ReceivedOn),
+        RequestSort.Closed => ("r.closed_on", r => r.ClosedOn),
+        RequestSort.Reference => ("r.reference_number", r => r.ReferenceNumber),
         _ => throw new ArgumentOutOfRangeException(nameof(sort), sort, null),
     };
 

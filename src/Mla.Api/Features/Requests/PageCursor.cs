@@ -17,17 +17,7 @@ public sealed record PageCursor(RequestSort Sort, bool Ascending, object? Value,
     public static PageCursor After(RequestSummaryDto last, RequestSort sort, bool ascending)
     {
         ArgumentNullException.ThrowIfNull(last);
-        object? value = sort switch
-        {
-            RequestSort.Created => last.CreatedAt,
-            RequestSort.Updated => last.UpdatedAt,
-            RequestSort.Transmitted => last.TransmittedOn,
-            RequestSort.Received => last.ReceivedOn,
-            RequestSort.Closed => last.ClosedOn,
-            RequestSort.Reference => last.ReferenceNumber,
-            _ => throw new ArgumentOutOfRangeException(nameof(sort), sort, null),
-        };
-        return new PageCursor(sort, ascending, value, last.Id);
+        return new PageCursor(sort, ascending, RequestSearch.SortValue(sort, last), last.Id);
     }
 
     public string Encode()
@@ -85,7 +75,7 @@ public sealed record PageCursor(RequestSort Sort, bool Ascending, object? Value,
 
     /// <summary>
     /// The condition "comes after this cursor" on the request aliased <c>r</c>, in the order of
-    /// <see cref="RequestSearch.Order"/>: the sort column, requests without it last, ties by id.
+    /// <see cref="RequestSearch.Order(ListRequestsQuery)"/>: the sort column, requests without it last, ties by id.
     /// </summary>
     public string Condition(string column, DynamicParameters parameters)
     {
