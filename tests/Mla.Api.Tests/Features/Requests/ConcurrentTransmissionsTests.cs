@@ -6,8 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Mla.Api.Features.Documents;
 using Mla.Api.Features.Requests;
 using Mla.Api.Infrastructure.Data;
-using Mla.Domain.Requests;
 using Mla.Api.Tests.Features.Documents;
+using Mla.Domain.Requests;
 
 namespace Mla.Api.Tests.Features.Requests;
 
