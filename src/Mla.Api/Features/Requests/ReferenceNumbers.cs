@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Mla.Api.Features.Requests;
 
 /// <summary>
@@ -45,8 +43,8 @@ public sealed class ReferenceNumbers(IDbSession session, CounterTurns turns)
     {
         if (session.InWriteScope && !session.InTransaction)
         {
-            var release = await turns.WaitAsync($"{state}/{register.ToCode()}/{kind.ToCode()}/{year}", cancellationToken);
-            session.OnWriteScopeEnd(release);
+            var turn = await turns.WaitAsync($"{state}/{register.ToCode()}/{kind.ToCode()}/{year}", cancellationToken);
+            session.OnWriteScopeEnd(turn.Dispose);
         }
 
         var current = await session.QuerySingleOrDefaultAsync<int?>(CurrentSql, Key(state, register, kind, year), cancellationToken);
@@ -82,27 +80,15 @@ public sealed class ReferenceNumbers(IDbSession session, CounterTurns turns)
 }
 
 /// <summary>
-/// In-process turns on reference counters (see <see cref="ReferenceNumbers.PeekAsync"/>). A turn is
-/// only ever awaited before its command's transaction begins, never while holding a database lock, so
+/// In-process turns on reference counters (see <see cref="ReferenceNumbers.PeekAsync"/>), one per State,
+/// register, kind and year, served in arrival order. A turn is only ever awaited before its command's
+/// transaction begins, never while holding a database lock (nor SQLite's in-process writers' turn), so
 /// turns and database locks cannot wait on each other.
 /// </summary>
 public sealed class CounterTurns
 {
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> _turns = new(StringComparer.Ordinal);
+    private readonly KeyedTurns _turns = new();
 
-    /// <summary>Waits for the counter's turn; the returned action gives it back (once).</summary>
-    public async Task<Action> WaitAsync(string counter, CancellationToken cancellationToken)
-    {
-        // One semaphore per counter (a State, register, kind and year): a few hundred at most over a year.
-        var turn = _turns.GetOrAdd(counter, _ => new SemaphoreSlim(1, 1));
-        await turn.WaitAsync(cancellationToken);
-        var released = 0;
-        return () =>
-        {
-            if (Interlocked.Exchange(ref released, 1) == 0)
-            {
-                turn.Release();
-            }
-        };
-    }
+    /// <summary>Waits for the counter's turn; disposing the answer gives it back (once).</summary>
+    public Task<IDisposable> WaitAsync(string counter, CancellationToken cancellationToken) => _turns.WaitAsync(counter, cancellationToken);
 }

@@ -41,7 +41,14 @@ public sealed class TransmitRequestHandler(
                 new Dictionary<string, object?> { ["missing"] = missing });
         }
 
-        // Rendered before the write transaction, with the number this request will most likely take.
+        // Rendered before the write transaction, so no database lock (SQLite's is the whole database) is
+        // held through a rendering. Two mechanisms keep the number printed the number taken:
+        // - in this process, PeekAsync gives this transmission its State's counter turn, held until commit:
+        //   transmissions of one State peek, render and take one after the other, so the peeked number is
+        //   the one taken and each document is rendered once;
+        // - another instance sharing the database takes its numbers without knowing our turns, so the
+        //   number may still be gone at TryTakeAsync: then the next one is taken and the document rendered
+        //   again, holding the counter. Rare, and what keeps numbers unique and gap-free across instances.
         var number = await numbers.PeekAsync(request.Row.RequestingState, ReferenceRegister.Outgoing, request.Kind, step.OccurredOn.Year, cancellationToken);
         var document = await documents.RenderAsync(request, content, step.OccurredOn, number, cancellationToken);
 
@@ -54,7 +61,7 @@ public sealed class TransmitRequestHandler(
         // The State's counter is taken last, just before commit: every transmission of the State queues on it.
         if (!await numbers.TryTakeAsync(number, cancellationToken))
         {
-            // Another transmission took that number meanwhile: take the next, and render again holding the counter.
+            // Another instance took that number meanwhile: take the next, and render again holding the counter.
             number = await numbers.NextAsync(request.Row.RequestingState, ReferenceRegister.Outgoing, request.Kind, step.OccurredOn.Year, cancellationToken);
             document = await documents.RenderAsync(request, content, step.OccurredOn, number, cancellationToken);
         }

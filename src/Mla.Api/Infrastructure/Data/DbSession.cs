@@ -75,6 +75,10 @@ public sealed class DbSession(ISqlDialect dialect, DatabaseOptions options) : ID
     private Func<CancellationToken, Task>? _firstWrite;
     private List<Action>? _onWriteScopeEnd;
 
+    // SQLite only: this session's turn among the process's writers, held from its transaction's begin to
+    // its end (ISqlDialect.WaitForWriteTurnAsync). Null on engines that lock rows.
+    private IDisposable? _writeTurn;
+
     public ISqlDialect Dialect => dialect;
 
     public bool InTransaction => _transaction is not null;
@@ -119,27 +123,31 @@ public sealed class DbSession(ISqlDialect dialect, DatabaseOptions options) : ID
         }
 
         var connection = await GetOpenConnectionAsync(cancellationToken);
-        _transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+        _writeTurn = await dialect.WaitForWriteTurnAsync(options.ConnectionString, cancellationToken);
+        try
+        {
+            _transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+        }
+        catch
+        {
+            ReleaseWriteTurn();
+            throw;
+        }
     }
 
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
         EndWriteScope();
-        try
+        if (_transaction is not null)
         {
-            if (_transaction is null)
-            {
-                return;
-            }
-
+            // A failed commit keeps its transaction, turns included, for the rollback (or disposal) that follows.
             await _transaction.CommitAsync(cancellationToken);
             await _transaction.DisposeAsync();
             _transaction = null;
+            ReleaseWriteTurn();
         }
-        finally
-        {
-            RunWriteScopeEndActions();
-        }
+
+        RunWriteScopeEndActions();
     }
 
     public async Task RollbackAsync(CancellationToken cancellationToken)
@@ -160,6 +168,7 @@ public sealed class DbSession(ISqlDialect dialect, DatabaseOptions options) : ID
         {
             await _transaction.DisposeAsync();
             _transaction = null;
+            ReleaseWriteTurn();
             RunWriteScopeEndActions();
         }
     }
@@ -204,6 +213,13 @@ public sealed class DbSession(ISqlDialect dialect, DatabaseOptions options) : ID
     {
         var connection = await GetOpenConnectionAsync(cancellationToken);
         await EnsureTransactionAsync(cancellationToken);
+        if (_transaction is not null)
+        {
+            return await connection.ExecuteAsync(Command(sql, parameters, cancellationToken));
+        }
+
+        // A write outside any unit of work is its own transaction: on SQLite it queues like one.
+        using var turn = await dialect.WaitForWriteTurnAsync(options.ConnectionString, cancellationToken);
         return await connection.ExecuteAsync(Command(sql, parameters, cancellationToken));
     }
 
@@ -230,6 +246,12 @@ public sealed class DbSession(ISqlDialect dialect, DatabaseOptions options) : ID
         }
     }
 
+    private void ReleaseWriteTurn()
+    {
+        _writeTurn?.Dispose();
+        _writeTurn = null;
+    }
+
     private void EndWriteScope()
     {
         _writeScope = false;
@@ -250,14 +272,17 @@ public sealed class DbSession(ISqlDialect dialect, DatabaseOptions options) : ID
         return _connection;
     }
 
+    // A transaction still open is rolled back by its disposal; only then are the turns given back.
     public async ValueTask DisposeAsync()
     {
-        RunWriteScopeEndActions();
         if (_transaction is not null)
         {
             await _transaction.DisposeAsync();
             _transaction = null;
         }
+
+        ReleaseWriteTurn();
+        RunWriteScopeEndActions();
 
         if (_connection is not null)
         {
@@ -268,9 +293,10 @@ public sealed class DbSession(ISqlDialect dialect, DatabaseOptions options) : ID
 
     public void Dispose()
     {
-        RunWriteScopeEndActions();
         _transaction?.Dispose();
         _transaction = null;
+        ReleaseWriteTurn();
+        RunWriteScopeEndActions();
         _connection?.Dispose();
         _connection = null;
     }

@@ -15,6 +15,14 @@ public interface ISqlDialect
 
     DbConnection CreateConnection(string connectionString);
 
+    /// <summary>
+    /// Waits, before a transaction begins, for this process's turn to write, on an engine whose write lock
+    /// is the whole database (SQLite, <see cref="SqliteWriters"/>); disposing the answer gives the turn
+    /// back. Null on engines that lock rows: their writers do not queue.
+    /// </summary>
+    Task<IDisposable?> WaitForWriteTurnAsync(string connectionString, CancellationToken cancellationToken) =>
+        Task.FromResult<IDisposable?>(null);
+
     /// <summary>Paging clause placed after ORDER BY, taking @offset and @limit parameters.</summary>
     string Paging(string offsetParameter = "@offset", string limitParameter = "@limit");
 

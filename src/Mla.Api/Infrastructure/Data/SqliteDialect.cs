@@ -12,6 +12,9 @@ public sealed class SqliteDialect : ISqlDialect
 
     public DbConnection CreateConnection(string connectionString) => new SqliteConnection(connectionString);
 
+    public async Task<IDisposable?> WaitForWriteTurnAsync(string connectionString, CancellationToken cancellationToken) =>
+        await SqliteWriters.WaitAsync(connectionString, cancellationToken);
+
     public string ByteLength(string column) => $"length({column})";
 
     public string FirstRows(string limitParameter) => $"LIMIT {limitParameter}";

@@ -1,12 +1,7 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Dapper;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Mla.Api.Features.Documents;
-using Mla.Api.Features.Requests;
 using Mla.Api.Infrastructure.Data;
 using Mla.Domain.Requests;
 
@@ -133,42 +128,6 @@ public sealed class TransmitRequestTests(DatabaseEngine engine) : RequestTest(en
         Assert.That(responses.Select(r => r.StatusCode), Is.All.EqualTo(HttpStatusCode.OK));
         var numbers = await Task.WhenAll(responses.Select(async r => (await ReadRequestAsync(r)).ReferenceNumber));
         Assert.That(numbers, Is.EquivalentTo(Enumerable.Range(1, 8).Select(n => $"MLI/MLA/{Today.Year}/{n:D4}")));
-    }
-
-    [Test]
-    public async Task TransmitRequest_ManyDraftsOfOneStateInParallel_EachDocumentRenderedOnce()
-    {
-        // Transmissions of one State take turns on its counter in this process: each renders its PDF
-        // once, with the number it keeps, instead of rendering again after losing the number to another.
-        var renders = 0;
-        await using var counting = Factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-            services.AddScoped<ITransmittedDocuments>(provider =>
-                new RenderCountingDocuments(provider.GetRequiredService<RequestDocuments>(), () => Interlocked.Increment(ref renders)))));
-        await EnsureUserAsync("mli.ca");
-        using var client = counting.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await GetTokenAsync(client, "mli.ca", TestPassword));
-        var drafts = new List<Mla.Api.Features.Requests.RequestDto>();
-        for (var i = 0; i < 6; i++)
-        {
-            drafts.Add(await CreateDraftAsync(client));
-        }
-
-        var responses = await Task.WhenAll(drafts.Select(d => PostStepAsync(client, d.Id, "transmit", Transmission(), d.Version)));
-
-        Assert.That(responses.Select(r => r.StatusCode), Is.All.EqualTo(HttpStatusCode.OK));
-        Assert.That(renders, Is.EqualTo(drafts.Count));
-    }
-
-    private sealed class RenderCountingDocuments(ITransmittedDocuments inner, Action onRender) : ITransmittedDocuments
-    {
-        public Task<RenderedDocument> RenderAsync(AccessibleRequest request, RequestContent content, DateOnly transmittedOn, ReferenceNumber number, CancellationToken cancellationToken)
-        {
-            onRender();
-            return inner.RenderAsync(request, content, transmittedOn, number, cancellationToken);
-        }
-
-        public Task FreezeAsync(Guid requestId, RenderedDocument document, int requestVersion, CancellationToken cancellationToken) =>
-            inner.FreezeAsync(requestId, document, requestVersion, cancellationToken);
     }
 
     [Test]
