@@ -1,7 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
 using Mla.Api.Features.Notifications;
 using Mla.Api.Features.Progress;
-using Mla.Api.Web;
 using Mla.Domain.Access;
 
 namespace Mla.Api.Pages;

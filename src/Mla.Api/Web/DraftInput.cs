@@ -99,10 +99,15 @@ public sealed class DraftInput
     }
 
     /// <summary>
-    /// The saved content with this step's fields replaced by what was typed. A date that is not a date is put in
-    /// <paramref name="errors"/> (under the form's key) and left out.
+    /// The saved content (or the command carrying it) with this step's fields replaced by what was typed: a
+    /// record's <c>with</c> keeps its type and every other field, so the command the page sends is built here
+    /// whole. A date that is not a date is put in <paramref name="errors"/> (under the form's key) and left out.
     /// </summary>
-    public RequestContent ApplyTo(RequestContent content, string step, ModelStateDictionary errors, PageText text)
+    public TContent ApplyTo<TContent>(TContent content, string step, ModelStateDictionary errors, PageText text)
+        where TContent : RequestContent =>
+        (TContent)Apply(content, step, errors, text);
+
+    private RequestContent Apply(RequestContent content, string step, ModelStateDictionary errors, PageText text)
     {
         switch (step)
         {

@@ -38,6 +38,23 @@ public abstract class MlaPageModel : PageModel
 
     public Role? UserRole => User.Identity?.IsAuthenticated == true && Mla.Domain.KebabCode.TryParse<Role>(User.FindFirst(MlaClaims.Role)?.Value, out var role) ? role : null;
 
+    /// <summary>The request as the user's State sees it, or null when it does not exist or is not theirs to see (<see cref="NotFoundPage"/>).</summary>
+    protected async Task<RequestDto?> FindRequestAsync(Guid id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await Sender.Send(new GetRequestQuery(id), cancellationToken);
+        }
+        catch (NotFoundException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The user's today: the date in the time zone of the user's State (<see cref="UserClock"/>), what the forms propose for a step's date.</summary>
+    protected Task<DateOnly> TodayAsync(CancellationToken cancellationToken) =>
+        HttpContext.RequestServices.GetRequiredService<UserClock>().TodayAsync(cancellationToken);
+
     protected PageResult NotFoundPage()
     {
         IsNotFound = true;

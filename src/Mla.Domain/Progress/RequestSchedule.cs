@@ -6,7 +6,8 @@ namespace Mla.Domain.Progress;
 // each deadline that runs now (null when it does not), and the pauses of its clock. Computed by
 // DeadlineRules whenever the timeline moves and stored on the request row, so a list filters "overdue"
 // with an index and shows the same deadlines as the request itself. Only "today" is left to the reader.
-public sealed record RequestSchedule
+// Not sealed: the API's rows read with their stored schedule derive from it, so its columns are declared once.
+public record RequestSchedule
 {
     public static RequestSchedule None { get; } = new();
 

@@ -69,9 +69,9 @@ public sealed class SqlServerScriptTests
         foreach (var query in queries)
         {
             var (filters, _) = RequestSearch.Filters(query, new DateOnly(2026, 11, 28));
-            var sides = RequestSearch.Sides(query);
+            var sides = RequestSearch.Sides(query, "MLI");
             statements.Add(($"page {query}", RequestSearch.PageSql(dialect, query, sides, filters, "r.id AS Id")));
-            statements.Add(($"capped count {query}", RequestSearch.CappedCountSql(dialect, sides, filters)));
+            statements.AddRange(sides.Select(side => ($"capped count {query}", RequestSearch.CappedCountSql(dialect, side, filters))));
             statements.AddRange(sides.Select(side => ($"tally sum {query}", RequestSearch.TallySumSql(side, filters))));
         }
 

@@ -53,6 +53,8 @@ public sealed class ApiClient : IDisposable
 
     public async Task<JsonElement> GetAsync(string path) => await ReadAsync(await _http.GetAsync(path));
 
+    public async Task<JsonElement> PostAsync(string path, object body) => await ReadAsync(await _http.PostAsJsonAsync(path, body));
+
     public void Dispose() => _http.Dispose();
 
     private static async Task<JsonElement> ReadAsync(HttpResponseMessage answer)

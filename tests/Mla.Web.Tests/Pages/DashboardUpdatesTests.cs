@@ -26,7 +26,7 @@ public sealed class DashboardUpdatesTests(string engine) : EngineBrowserTest(eng
         await Assertions.Expect(updates.Locator("ul.updates li")).ToHaveCountAsync(2);
         var item = updates.Locator("ul.updates li").First;
         await Assertions.Expect(item).ToContainTextAsync(reference);
-        await Assertions.Expect(item).ToContainTextAsync("Transmettre");
+        await Assertions.Expect(item).ToContainTextAsync("Transmise");
         await Assertions.Expect(item).ToContainTextAsync("Mali");
         await Assertions.Expect(item.Locator("a")).ToHaveAttributeAsync("href", $"/requests/{id}");
         await ScreenshotAsync(focalPoint, "dashboard-unread-updates");

@@ -91,9 +91,9 @@ public sealed class MlaRequestJourneyTests : BrowserTest
         Assert.That(await StatusAsync(prosecutor), Is.EqualTo("Exécutée"));
         await Expect(prosecutor.Locator("#chain-state")).ToContainTextAsync("Dossier vérifié");
         var timeline = prosecutor.Locator("table.list tbody");
-        await Expect(timeline).ToContainTextAsync("Transmettre");
-        await Expect(timeline).ToContainTextAsync("Accuser réception");
-        await Expect(timeline).ToContainTextAsync("Enregistrer l’exécution");
+        await Expect(timeline).ToContainTextAsync("Transmise");
+        await Expect(timeline).ToContainTextAsync("Réception accusée");
+        await Expect(timeline).ToContainTextAsync("Exécution enregistrée");
         await ScreenshotAsync(prosecutor, "request-page");
 
         // Niger is neither party: the request does not exist for it.

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Mla.Domain;
 
 namespace Mla.Web.Tests.Pages;
 
@@ -31,6 +32,24 @@ public sealed class PageTextTests
 
         Assert.That(named, Is.Not.Empty);
         Assert.That(named.Where(key => !keys.Contains(key)), Is.Empty);
+    }
+
+    [Test]
+    public void Timeline_EveryActionOfTheLifecycle_HasAPastTenseLabelApartFromItsButton()
+    {
+        // A timeline and the updates feed say what happened ("Transmise"), not the button that did it
+        // ("Transmettre"): each action needs an event label of its own in every language.
+        foreach (var language in new[] { "fr", "en", "pt" })
+        {
+            var entries = Load(language);
+            var codes = Enum.GetValues<Mla.Domain.Lifecycle.RequestAction>().Select(action => action.ToCode()).ToList();
+            Assert.That(codes.Where(code => !entries.ContainsKey($"event.{code}")), Is.Empty, language);
+            Assert.That(
+                codes.Where(code => code != "create-draft" && code != "register-incoming"
+                    && entries.TryGetValue($"action.{code}", out var button) && button == entries[$"event.{code}"]),
+                Is.Empty,
+                $"{language}: event labels equal to their button");
+        }
     }
 
     private static Dictionary<string, string> Load(string language) =>

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using Mla.Api.Infrastructure.Behaviours;
 using Mla.Api.Infrastructure.Http;
 using Mla.Api.Infrastructure.OpenApi;

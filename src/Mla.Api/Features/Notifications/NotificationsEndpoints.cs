@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using Mla.Api.Features.Auth;
 using Mla.Api.Infrastructure.OpenApi;
 

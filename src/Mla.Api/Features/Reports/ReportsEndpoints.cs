@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Mla.Api.Infrastructure.OpenApi;
 
 namespace Mla.Api.Features.Reports;

@@ -97,17 +97,44 @@ public sealed record RequestPage(IReadOnlyList<RequestSummaryDto> Items, int Pag
 /// One side of the caller's State: the requests it sent (drafts included) or those sent to it. Together
 /// they are <see cref="RequestAccess.VisibleCondition"/>; <see cref="TallyCondition"/> is the same side
 /// in <c>request_tallies</c> (which holds no discarded draft). A State never requests itself (the
-/// validators refuse it), so no request is on both sides.
+/// validators refuse it), so no request is on both sides. <see cref="TermsState"/> is the column of
+/// <c>request_search_terms</c> holding the side's State: a word is read from that State's terms alone.
 /// </summary>
-public sealed record RequestSide(string Condition, string TallyCondition)
+public sealed record RequestSide(string Condition, string TallyCondition, string TermsState)
 {
     public static readonly RequestSide Outgoing = new(
         $"r.requesting_state = {RequestAccess.State} AND r.discarded_at IS NULL",
-        $"r.requesting_state = {RequestAccess.State}");
+        $"r.requesting_state = {RequestAccess.State}",
+        "requesting_state");
 
     public static readonly RequestSide Incoming = new(
         $"r.requested_state = {RequestAccess.State} AND r.status <> @draft AND r.discarded_at IS NULL",
-        $"r.requested_state = {RequestAccess.State} AND r.status <> @draft");
+        $"r.requested_state = {RequestAccess.State} AND r.status <> @draft",
+        "requested_state");
+
+    /// <summary>
+    /// The request holds a word starting with word <paramref name="word"/> of the search (<c>@q0</c>, its
+    /// end <c>@q0_end</c>): a range of the side's State's terms (<c>ix_request_search_terms_requesting</c>
+    /// or <c>_requested</c>, migration 0013), never another State's.
+    /// </summary>
+    public string HoldsWord(int word) =>
+        $"r.id IN (SELECT t.request_id FROM request_search_terms t WHERE t.{TermsState} = {RequestAccess.State} AND t.term >= @q{word} AND t.term < @q{word}_end)";
+}
+
+/// <summary>
+/// The conditions of a search on the request aliased <c>r</c> (<see cref="RequestSearch.Filters"/>), and
+/// how many words it looks for: a word's condition depends on the side it is read on (<see cref="RequestSide.HoldsWord"/>).
+/// </summary>
+public sealed record SearchFilters(IReadOnlyList<string> Conditions, int Words)
+{
+    public SearchFilters And(string condition) => this with { Conditions = [.. Conditions, condition] };
+
+    /// <summary>The WHERE clause of the search on <paramref name="side"/>.</summary>
+    public string On(RequestSide side)
+    {
+        ArgumentNullException.ThrowIfNull(side);
+        return RequestSearch.Where(side.Condition, [.. Conditions, .. Enumerable.Range(0, Words).Select(side.HoldsWord)]);
+    }
 }
 
 public sealed record RequestSummaryDto
@@ -231,12 +258,12 @@ public sealed class ListRequestsHandler(IDbSession session, RequestAccess access
         var (filters, parameters) = RequestSearch.Filters(query, today);
         parameters.Add("state", state);
         parameters.Add("draft", draft);
-        var sides = RequestSearch.Sides(query);
+        var sides = RequestSearch.Sides(query, state);
 
         var (total, exact) = await CountAsync(query, sides, filters, parameters, cancellationToken);
         // The total counts the whole search; the page starts after the cursor, when one is given.
         var pageFilters = PageCursor.TryDecode(query.After) is { } cursor
-            ? [.. filters, cursor.Condition(RequestSearch.SortColumn(cursor.Sort), parameters)]
+            ? filters.And(cursor.Condition(RequestSearch.SortColumn(cursor.Sort), parameters))
             : filters;
         var rows = total == 0 ? [] : await PageAsync(query, sides, pageFilters, parameters, cancellationToken);
         var items = rows.Select(r => new RequestSummaryDto
@@ -270,26 +297,28 @@ public sealed class ListRequestsHandler(IDbSession session, RequestAccess access
     // The exact total from the tallies when the filters are all on a tally's key (State, status, kind):
     // a few rows, whatever the size of the register. Otherwise the matches are counted up to the cap.
     private async Task<(long Total, bool Exact)> CountAsync(
-        ListRequestsQuery query, IReadOnlyList<RequestSide> sides, IReadOnlyList<string> filters, DynamicParameters parameters, CancellationToken cancellationToken)
+        ListRequestsQuery query, IReadOnlyList<RequestSide> sides, SearchFilters filters, DynamicParameters parameters, CancellationToken cancellationToken)
     {
-        if (RequestSearch.CountableFromTallies(query))
+        var countable = RequestSearch.CountableFromTallies(query);
+        parameters.Add("count_cap", search.TotalCap + 1);
+        long total = 0;
+        // One side at a time, as the page reads them (sides never overlap, so their counts add up).
+        foreach (var side in sides)
         {
-            long total = 0;
-            foreach (var side in sides)
+            if (total > search.TotalCap)
             {
-                total += await session.ExecuteScalarAsync<long>(RequestSearch.TallySumSql(side, filters), parameters, cancellationToken);
+                break;
             }
 
-            return (total, true);
+            total += await session.ExecuteScalarAsync<long>(
+                countable ? RequestSearch.TallySumSql(side, filters) : RequestSearch.CappedCountSql(session.Dialect, side, filters), parameters, cancellationToken);
         }
 
-        parameters.Add("count_cap", search.TotalCap + 1);
-        var matches = await session.ExecuteScalarAsync<long>(RequestSearch.CappedCountSql(session.Dialect, sides, filters), parameters, cancellationToken);
-        return matches > search.TotalCap ? (search.TotalCap, false) : (matches, true);
+        return countable || total <= search.TotalCap ? (total, true) : (search.TotalCap, false);
     }
 
     private async Task<IReadOnlyList<SummaryRow>> PageAsync(
-        ListRequestsQuery query, IReadOnlyList<RequestSide> sides, IReadOnlyList<string> filters, DynamicParameters parameters, CancellationToken cancellationToken)
+        ListRequestsQuery query, IReadOnlyList<RequestSide> sides, SearchFilters filters, DynamicParameters parameters, CancellationToken cancellationToken)
     {
         // After a cursor, the cursor's condition has already skipped what came before: no offset.
         var skipped = query.After is null ? (query.Page - 1) * query.PageSize : 0;
@@ -338,20 +367,20 @@ public sealed class ListRequestsHandler(IDbSession session, RequestAccess access
 /// </summary>
 public static class RequestSearch
 {
-    /// <summary>The sides of the caller's State a search looks at: both, unless a direction is asked for.</summary>
-    public static IReadOnlyList<RequestSide> Sides(ListRequestsQuery query)
+    /// <summary>
+    /// The sides of the caller's State (<paramref name="state"/>) a search reads: both, unless a direction
+    /// is asked for, or a filter on the requesting or requested State leaves a side nothing to match (the
+    /// caller's State requested every request it sent, and is requested in every one sent to it): such a
+    /// side is not read at all, rather than read in full to find nothing.
+    /// </summary>
+    public static IReadOnlyList<RequestSide> Sides(ListRequestsQuery query, string state)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return query.Direction == RequestDirection.Outgoing.ToCode() ? [RequestSide.Outgoing]
-            : query.Direction == RequestDirection.Incoming.ToCode() ? [RequestSide.Incoming]
-            : [RequestSide.Outgoing, RequestSide.Incoming];
-    }
-
-    /// <summary>The requests of all <paramref name="sides"/>: <see cref="RequestAccess.VisibleCondition"/> when both.</summary>
-    public static string Visible(IReadOnlyList<RequestSide> sides)
-    {
-        ArgumentNullException.ThrowIfNull(sides);
-        return sides.Count == 1 ? sides[0].Condition : RequestAccess.VisibleCondition;
+        var outgoing = query.Direction != RequestDirection.Incoming.ToCode()
+            && (query.RequestingState is null || query.RequestingState == state) && query.RequestedState != state;
+        var incoming = query.Direction != RequestDirection.Outgoing.ToCode()
+            && (query.RequestedState is null || query.RequestedState == state) && query.RequestingState != state;
+        return [.. new[] { (outgoing, RequestSide.Outgoing), (incoming, RequestSide.Incoming) }.Where(side => side.Item1).Select(side => side.Item2)];
     }
 
     public static string Where(string side, IReadOnlyList<string> filters) =>
@@ -368,44 +397,51 @@ public static class RequestSearch
         };
     }
 
-    /// <summary>The exact number of matches of one side, from the tallies (aliased <c>r</c> as the requests are).</summary>
-    public static string TallySumSql(RequestSide side, IReadOnlyList<string> filters)
+    /// <summary>The exact number of matches of one side, from the tallies (aliased <c>r</c> as the requests are; never words).</summary>
+    public static string TallySumSql(RequestSide side, SearchFilters filters)
     {
         ArgumentNullException.ThrowIfNull(side);
-        return $"SELECT COALESCE(SUM(r.requests), 0) FROM request_tallies r WHERE {Where(side.TallyCondition, filters)}";
+        ArgumentNullException.ThrowIfNull(filters);
+        return $"SELECT COALESCE(SUM(r.requests), 0) FROM request_tallies r WHERE {Where(side.TallyCondition, filters.Conditions)}";
     }
 
-    /// <summary>The number of matches, counted no further than <c>@count_cap</c>.</summary>
-    public static string CappedCountSql(ISqlDialect dialect, IReadOnlyList<RequestSide> sides, IReadOnlyList<string> filters)
+    /// <summary>The number of matches on one side, counted no further than <c>@count_cap</c>.</summary>
+    public static string CappedCountSql(ISqlDialect dialect, RequestSide side, SearchFilters filters)
     {
         ArgumentNullException.ThrowIfNull(dialect);
-        return $"SELECT COUNT(*) FROM (SELECT r.id FROM requests r WHERE {Where(Visible(sides), filters)} {dialect.FirstRows("@count_cap")}) x";
+        ArgumentNullException.ThrowIfNull(filters);
+        return $"SELECT COUNT(*) FROM (SELECT r.id FROM requests r WHERE {filters.On(side)} {dialect.FirstRows("@count_cap")}) x";
     }
 
     /// <summary>
     /// A page of <paramref name="columns"/>. Each side (sent, received) reads its own index in the page's
     /// order and stops at the end of the page (<c>@side_limit</c>); the two are then merged. One condition
     /// with OR between the sides would make every engine read and sort all the caller's matching requests
-    /// to serve twenty.
+    /// to serve twenty. Only the ids and sort values are sorted and paged (from an index alone when one
+    /// covers the filters, as <c>ix_requests_{requesting,requested}_by_status</c> covers a State and its
+    /// statuses); the rows are read for the page's requests only, a deferred join: a sort that must see
+    /// every match (several statuses are several ranges of the index) then holds ids, not whole rows.
     /// </summary>
-    public static string PageSql(ISqlDialect dialect, ListRequestsQuery query, IReadOnlyList<RequestSide> sides, IReadOnlyList<string> filters, string columns)
+    public static string PageSql(ISqlDialect dialect, ListRequestsQuery query, IReadOnlyList<RequestSide> sides, SearchFilters filters, string columns)
     {
         ArgumentNullException.ThrowIfNull(dialect);
         ArgumentNullException.ThrowIfNull(sides);
+        ArgumentNullException.ThrowIfNull(filters);
         var (sortColumns, innerOrder, outerOrder) = Order(query);
-        var select = $"SELECT {columns}, {sortColumns}\nFROM requests r\nWHERE ";
-        return sides.Count == 1
-            ? $"{select}{Where(sides[0].Condition, filters)}\nORDER BY {innerOrder}\n{dialect.Paging()}"
-            : string.Join("\nUNION ALL\n", sides.Select((side, i) =>
-                $"SELECT * FROM ({select}{Where(side.Condition, filters)}\nORDER BY {innerOrder}\n{dialect.Paging("@side_offset", "@side_limit")}) side{i}"))
-              + $"\nORDER BY {outerOrder}\n{dialect.Paging()}";
+        string Ids(RequestSide side, string paging) =>
+            $"SELECT r.id AS {PageIdColumn}, {sortColumns}\nFROM requests r\nWHERE {filters.On(side)}\nORDER BY {innerOrder}\n{paging}";
+        var page = sides.Count == 1
+            ? Ids(sides[0], dialect.Paging())
+            : "SELECT * FROM (\n" + string.Join("\nUNION ALL\n", sides.Select((side, i) => $"SELECT * FROM ({Ids(side, dialect.Paging("@side_offset", "@side_limit"))}) side{i}"))
+              + $") sides\nORDER BY {outerOrder}\n{dialect.Paging()}";
+        return $"SELECT {columns}\nFROM ({page}) page\nJOIN requests r ON r.id = page.{PageIdColumn}\nORDER BY {outerOrder}";
     }
 
     /// <summary>
     /// The conditions of the filters given, each on the request aliased <c>r</c> with its parameters;
     /// which side of the caller's State (<see cref="Sides"/>) is added by the caller.
     /// </summary>
-    public static (IReadOnlyList<string> Conditions, DynamicParameters Parameters) Filters(ListRequestsQuery query, DateOnly today)
+    public static (SearchFilters Filters, DynamicParameters Parameters) Filters(ListRequestsQuery query, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(query);
         var parameters = new DynamicParameters();
@@ -468,16 +504,16 @@ public static class RequestSearch
             parameters.Add("transmitted_to", transmittedTo);
         }
 
-        // Each word typed must start a word of the request: a range on the terms' primary key.
+        // Each word typed must start a word of the request: a range of terms, read on each side from its
+        // State's terms (RequestSide.HoldsWord).
         var words = query.Q is null ? [] : SearchText.Terms(query.Q);
         for (var i = 0; i < words.Count; i++)
         {
-            conditions.Add($"r.id IN (SELECT t.request_id FROM request_search_terms t WHERE t.term >= @q{i} AND t.term < @q{i}_end)");
             parameters.Add($"q{i}", words[i]);
             parameters.Add($"q{i}_end", words[i][..^1] + (char)(words[i][^1] + 1));
         }
 
-        return (conditions, parameters);
+        return (new SearchFilters(conditions, words.Count), parameters);
 
         // Parameters listed one by one: Dapper would pass a list to PostgreSQL as one array parameter.
         void In(string column, string parameter, IReadOnlyList<string> values)
@@ -506,8 +542,8 @@ public static class RequestSearch
     /// <summary>
     /// The order of a page: the chosen column, then the id in the same direction, so rows that tie are
     /// always in the same order and no row is on two pages. Requests without the date (or reference) come
-    /// last. <c>Columns</c> selects the sort values under names the merge of two sides orders by
-    /// (<c>Outer</c>); <c>Inner</c> orders one side's requests.
+    /// last. <c>Columns</c> selects the sort values under names the merge of two sides and the page's rows
+    /// order by (<c>Outer</c>); <c>Inner</c> orders one side's requests.
     /// </summary>
     public static (string Columns, string Inner, string Outer) Order(ListRequestsQuery query)
     {
@@ -520,7 +556,7 @@ public static class RequestSearch
         return (
             $"{nullsLast} AS sort_nulls, {column} AS sort_value",
             $"{(nullable ? nullsLast + ", " : "")}{column} {direction}, r.id {direction}",
-            $"sort_nulls, sort_value {direction}, {SummaryIdColumn} {direction}");
+            $"sort_nulls, sort_value {direction}, {PageIdColumn} {direction}");
     }
 
     /// <summary>The column of the request aliased <c>r</c> that <paramref name="sort"/> orders by.</summary>
@@ -535,6 +571,6 @@ public static class RequestSearch
         _ => throw new ArgumentOutOfRangeException(nameof(sort), sort, null),
     };
 
-    // The alias of the request's id in the list's columns (SummaryColumns), for the merged order.
-    private const string SummaryIdColumn = "Id";
+    // The alias of the request's id in the ids a page is sorted and paged by, before its rows are read.
+    private const string PageIdColumn = "page_id";
 }

@@ -151,7 +151,11 @@ public sealed class RequestStore(IDbSession session, IDeadlineFigures deadlineFi
 
     private const string DeleteSearchTermsSql = "DELETE FROM request_search_terms WHERE request_id = @id";
 
-    private const string InsertSearchTermSql = "INSERT INTO request_search_terms (term, request_id) VALUES (@term, @request_id)";
+    // Each term carries the request's two States, so a search reads only its own State's terms (migration 0013).
+    private const string InsertSearchTermSql = """
+        INSERT INTO request_search_terms (term, request_id, requesting_state, requested_state)
+        VALUES (@term, @request_id, @requesting_state, @requested_state)
+        """;
 
     private const string DeletePersonKeysSql = "DELETE FROM request_person_keys WHERE request_id = @id";
 
@@ -425,7 +429,11 @@ public sealed class RequestStore(IDbSession session, IDeadlineFigures deadlineFi
             }, deadlineFigures.FiguresFor(content.LegalBases));
 
             var terms = SearchText.Terms([row.ReferenceNumber, row.RequestedSideReference, row.RequestingStateReference, content.Subject, .. content.Persons.Select(p => p.FullName)]);
-            await session.ExecuteAsync(InsertSearchTermSql, terms.Select(term => new { term, request_id = id }).ToList(), cancellationToken);
+            // Written with the row's States as they are now: a draft whose requested State changed gets
+            // the new one here, at the end of the update's step, in the same transaction.
+            await session.ExecuteAsync(InsertSearchTermSql,
+                terms.Select(term => new { term, request_id = id, requesting_state = row.RequestingState, requested_state = row.RequestedState }).ToList(),
+                cancellationToken);
         }
 
         await session.ExecuteAsync(SetScheduleSql, new

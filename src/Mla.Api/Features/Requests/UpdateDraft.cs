@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 
 namespace Mla.Api.Features.Requests;
@@ -5,6 +6,20 @@ namespace Mla.Api.Features.Requests;
 /// <summary>Replaces the whole content of a draft (PUT semantics: what is not sent is cleared).</summary>
 public sealed record UpdateDraftCommand : RequestContent, ICommand<RequestDto>
 {
+    public UpdateDraftCommand()
+    {
+    }
+
+    /// <summary>
+    /// The whole of <paramref name="content"/> as the draft's new content (the drafting pages change one step's
+    /// fields of the content they read): nothing is left out, so nothing is cleared that the page does not show.
+    /// </summary>
+    [SetsRequiredMembers]
+    public UpdateDraftCommand(RequestContent content)
+        : base(content)
+    {
+    }
+
     [JsonIgnore]
     public Guid RequestId { get; init; }
 

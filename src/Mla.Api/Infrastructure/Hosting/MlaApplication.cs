@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.AspNetCore.Http.Json;
 using Mla.Api.Features.Admin;
 using Mla.Api.Features.Audit;
 using Mla.Api.Features.Auth;
@@ -14,7 +13,6 @@ using Mla.Api.Infrastructure.Behaviours;
 using Mla.Api.Infrastructure.Health;
 using Mla.Api.Infrastructure.Http;
 using Mla.Api.Infrastructure.OpenApi;
-using Mla.Api.Web;
 
 namespace Mla.Api.Infrastructure.Hosting;
 
@@ -129,8 +127,9 @@ public static class MlaApplication
         return app;
     }
 
+    // The JSON of minimal APIs (MVC's JsonOptions, imported with the pages' namespaces, is another type).
     private static void ConfigureJson(IServiceCollection services) =>
-        services.Configure<JsonOptions>(options => MlaJson.ApplyInputRules(MlaJson.ApplyConventions(options.SerializerOptions)));
+        services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(options => MlaJson.ApplyInputRules(MlaJson.ApplyConventions(options.SerializerOptions)));
 }
 
 /// <summary>Marker for assembly scanning.</summary>

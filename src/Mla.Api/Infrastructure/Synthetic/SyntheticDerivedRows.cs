@@ -41,7 +41,7 @@ public static class SyntheticDerivedRows
     {
         var row = request.Row!;
         return SearchText.Terms([row.ReferenceNumber, row.RequestedSideReference, row.RequestingStateReference, request.Content.Subject, .. request.Content.Persons.Select(p => p.FullName)])
-            .Select(term => new object?[] { term, request.Id });
+            .Select(term => new object?[] { term, request.Id, row.RequestingState, row.RequestedState });
     }
 
     public static IEnumerable<object?[]> PersonKeyRows(SyntheticRequest request) =>

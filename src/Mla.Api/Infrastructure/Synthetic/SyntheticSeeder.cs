@@ -367,7 +367,7 @@ public sealed partial class SyntheticSeeder(DatabaseOptions options, ISqlDialect
             new(RequestStore.Assistance.Table, assistanceColumns, assistance),
             new("request_refusal_grounds", ["request_id", "applies_to", "ground_code"], grounds),
             new("request_events", EventColumns, events),
-            new("request_search_terms", ["term", "request_id"], terms),
+            new("request_search_terms", ["term", "request_id", "requesting_state", "requested_state"], terms),
             new("request_person_keys", ["request_id", "ordinal", "key_kind", "key_value"], personKeys),
         ];
     }

@@ -1,5 +1,3 @@
-using Mla.Api.Web;
-
 namespace Mla.Api.Pages.Account;
 
 public sealed class DeniedModel : MlaPageModel

@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
 using Mla.Api.Features.Auth;
-using Mla.Api.Web;
 
 namespace Mla.Api.Pages.Account;
 

@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Mla.Api.Web;
 
 namespace Mla.Api.Pages.Account;
 

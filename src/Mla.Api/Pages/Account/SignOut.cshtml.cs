@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Mvc;
-using Mla.Api.Web;
 
 namespace Mla.Api.Pages.Account;
 

@@ -1,7 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
 using Mla.Api.Features.Admin;
 using Mla.Api.Features.Reference;
-using Mla.Api.Web;
 
 namespace Mla.Api.Pages.Admin;
 

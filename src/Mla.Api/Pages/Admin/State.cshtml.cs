@@ -1,8 +1,6 @@
-using Microsoft.AspNetCore.Mvc;
 using Mla.Api.Features.Admin;
 using Mla.Api.Features.Directory;
 using Mla.Api.Features.Reference;
-using Mla.Api.Web;
 
 namespace Mla.Api.Pages.Admin;
 

@@ -1,6 +1,5 @@
 using Mla.Api.Features.Directory;
 using Mla.Api.Features.Reference;
-using Mla.Api.Web;
 
 namespace Mla.Api.Pages.Admin;
 

@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
 using Mla.Api.Features.Reports;
-using Mla.Api.Web;
 using Mla.Documents.Reports;
 
 namespace Mla.Api.Pages.Reports;

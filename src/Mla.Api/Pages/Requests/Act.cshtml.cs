@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Mla.Api.Web;
-
 namespace Mla.Api.Pages.Requests;
 
 /// <summary>
@@ -25,7 +22,7 @@ public sealed class ActModel : MlaPageModel
             return NotFoundPage();
         }
 
-        var today = await HttpContext.RequestServices.GetRequiredService<UserClock>().TodayAsync(cancellationToken);
+        var today = await TodayAsync(cancellationToken);
         Input = new ActInput
         {
             Version = Current.Version,
@@ -121,14 +118,12 @@ public sealed class ActModel : MlaPageModel
         }
 
         Action = parsed;
-        try
-        {
-            Current = await Sender.Send(new GetRequestQuery(id), cancellationToken);
-        }
-        catch (NotFoundException)
+        if (await FindRequestAsync(id, cancellationToken) is not { } current)
         {
             return false;
         }
+
+        Current = current;
 
         if (Action is RequestAction.Refuse or RequestAction.RecordExtraditionDecision)
         {

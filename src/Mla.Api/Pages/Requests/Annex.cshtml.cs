@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
 using Mla.Api.Features.Documents;
-using Mla.Api.Web;
 
 namespace Mla.Api.Pages.Requests;
 
@@ -14,14 +12,12 @@ public sealed class AnnexModel : MlaPageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        try
-        {
-            Current = await Sender.Send(new GetRequestQuery(id), cancellationToken);
-        }
-        catch (NotFoundException)
+        if (await FindRequestAsync(id, cancellationToken) is not { } current)
         {
             return NotFoundPage();
         }
+
+        Current = current;
 
         Input = new AnnexInput { Version = Current.Version, IdempotencyKey = Guid.NewGuid().ToString("N") };
         return Page();
@@ -29,14 +25,12 @@ public sealed class AnnexModel : MlaPageModel
 
     public async Task<IActionResult> OnPostAsync(Guid id, IFormFile? file, CancellationToken cancellationToken)
     {
-        try
-        {
-            Current = await Sender.Send(new GetRequestQuery(id), cancellationToken);
-        }
-        catch (NotFoundException)
+        if (await FindRequestAsync(id, cancellationToken) is not { } current)
         {
             return NotFoundPage();
         }
+
+        Current = current;
 
         byte[] content = [];
         if (file is not null)

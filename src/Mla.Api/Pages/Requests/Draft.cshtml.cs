@@ -1,7 +1,6 @@
-using Microsoft.AspNetCore.Mvc;
+using System.Text.Json;
 using Mla.Api.Features.Documents;
 using Mla.Api.Features.Reference;
-using Mla.Api.Web;
 
 namespace Mla.Api.Pages.Requests;
 
@@ -50,42 +49,43 @@ public sealed class DraftModel : MlaPageModel
             return notShown;
         }
 
-        var content = Input.ApplyTo(Current.Content, Step, ModelState, Text);
+        var command = Input.ApplyTo(new UpdateDraftCommand(Current.Content) { RequestId = id, ExpectedVersion = Input.Version }, Step, ModelState, Text);
         if (!ModelState.IsValid)
         {
             Problem = Text["problem.invalid"];
             return Page();
         }
 
-        var saved = await TryAsync(() => Sender.Send(DraftCommands.Update(content, id, Input.Version), cancellationToken).AsTask());
+        var saved = await TryAsync(() => Sender.Send(command, cancellationToken).AsTask());
         if (!saved)
         {
             // A second click on the same form finds its own save done: nothing to refuse.
             var current = await Sender.Send(new GetRequestQuery(id), cancellationToken);
-            if (!DraftCommands.SameContent(current.Content, content))
+            if (!SameContent(current.Content, command))
             {
                 return Page();
             }
         }
 
-        var steps = StepsFor(content.Kind).ToList();
+        var steps = StepsFor(command.Kind).ToList();
         var next = go == "stay" ? Step : steps[Math.Min(steps.Count - 1, steps.IndexOf(Step) + 1)];
         return Redirect($"/requests/{id}/draft/{next}");
     }
 
     public string StepLink(string step) => $"/requests/{Current.Id}/draft/{step}";
 
+    /// <summary>Whether two contents say the same (lists compared item by item, as JSON; a command's own fields left out).</summary>
+    private static bool SameContent(RequestContent left, RequestContent right) =>
+        JsonSerializer.Serialize(left) == JsonSerializer.Serialize(right);
+
     private async Task<IActionResult?> LoadAsync(Guid id, string step, CancellationToken cancellationToken)
     {
-        try
-        {
-            Current = await Sender.Send(new GetRequestQuery(id), cancellationToken);
-        }
-        catch (NotFoundException)
+        if (await FindRequestAsync(id, cancellationToken) is not { } current)
         {
             return NotFoundPage();
         }
 
+        Current = current;
         if (!Steps.Contains(step))
         {
             return NotFoundPage();
@@ -98,7 +98,7 @@ public sealed class DraftModel : MlaPageModel
 
         Step = step;
         Choices = await DraftChoices.LoadAsync(Sender, Text, cancellationToken);
-        Today = (await HttpContext.RequestServices.GetRequiredService<UserClock>().TodayAsync(cancellationToken)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Today = (await TodayAsync(cancellationToken)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return null;
     }
 

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Mla.Api.Web;
-
 namespace Mla.Api.Pages.Requests;
 
 /// <summary>Registers a request that reached the user's State outside Mla (RegisterIncomingRequest): it starts at Received.</summary>
@@ -17,7 +14,7 @@ public sealed class IncomingModel : MlaPageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Choices = await DraftChoices.LoadAsync(Sender, Text, cancellationToken);
-        var today = await HttpContext.RequestServices.GetRequiredService<UserClock>().TodayAsync(cancellationToken);
+        var today = await TodayAsync(cancellationToken);
         Input = new DraftInput { Kind = "mla", Language = Text.Language, IdempotencyKey = Guid.NewGuid().ToString("N") }.WithBlankRows();
         Arrival = new IncomingInput { OccurredOn = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
     }
@@ -25,45 +22,27 @@ public sealed class IncomingModel : MlaPageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         Choices = await DraftChoices.LoadAsync(Sender, Text, cancellationToken);
-        var content = new RequestContent { Kind = RequestKind.Mla };
+        var command = new RegisterIncomingRequestCommand { Kind = RequestKind.Mla, IdempotencyKey = Input.IdempotencyKey };
         foreach (var step in new[] { "basics", "facts", "persons", "assistance", "purpose" })
         {
-            content = Input.ApplyTo(content, step, ModelState, Text);
+            command = Input.ApplyTo(command, step, ModelState, Text);
         }
 
-        var occurredOn = DraftInput.ParseDate("Arrival.OccurredOn", Arrival.OccurredOn, ModelState, Text);
-        var transmittedOn = DraftInput.ParseDate("Arrival.TransmittedOn", Arrival.TransmittedOn, ModelState, Text);
+        command = command with
+        {
+            RequestingState = DraftInput.Blank(Arrival.RequestingState),
+            OccurredOn = DraftInput.ParseDate("Arrival.OccurredOn", Arrival.OccurredOn, ModelState, Text),
+            TransmittedOn = DraftInput.ParseDate("Arrival.TransmittedOn", Arrival.TransmittedOn, ModelState, Text),
+            Channel = KebabCode.TryParse<TransmissionChannel>(Arrival.Channel, out var channel) ? channel : null,
+            RequestingStateReference = DraftInput.Blank(Arrival.RequestingStateReference),
+            RequestedSideReference = DraftInput.Blank(Arrival.RequestedSideReference),
+        };
         if (!ModelState.IsValid)
         {
             Problem = Text["problem.invalid"];
             return Page();
         }
 
-        var command = new RegisterIncomingRequestCommand
-        {
-            Kind = content.Kind,
-            LegalBases = content.LegalBases,
-            BilateralTreatyName = content.BilateralTreatyName,
-            Subject = content.Subject,
-            Facts = content.Facts,
-            Offences = content.Offences,
-            Persons = content.Persons,
-            Assistance = content.Assistance,
-            Purpose = content.Purpose,
-            Urgency = content.Urgency,
-            UrgencyReason = content.UrgencyReason,
-            TimeLimit = content.TimeLimit,
-            Language = content.Language,
-            Confidential = content.Confidential,
-            ExtraditionPurpose = content.ExtraditionPurpose,
-            RequestingState = DraftInput.Blank(Arrival.RequestingState),
-            OccurredOn = occurredOn,
-            TransmittedOn = transmittedOn,
-            Channel = KebabCode.TryParse<TransmissionChannel>(Arrival.Channel, out var channel) ? channel : null,
-            RequestingStateReference = DraftInput.Blank(Arrival.RequestingStateReference),
-            RequestedSideReference = DraftInput.Blank(Arrival.RequestedSideReference),
-            IdempotencyKey = Input.IdempotencyKey,
-        };
         Guid? id = null;
         if (await TryAsync(async () => id = (await Sender.Send(command, cancellationToken)).Id))
         {

@@ -1,5 +1,3 @@
-using Mla.Api.Web;
-
 namespace Mla.Api.Pages.Requests;
 
 /// <summary>The user's State's requests, newest first, with the list query's filters and paging.</summary>

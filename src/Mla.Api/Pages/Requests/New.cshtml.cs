@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Mla.Api.Web;
-
 namespace Mla.Api.Pages.Requests;
 
 /// <summary>The first drafting step: kind, States, legal bases and language. Saving it creates the draft (CreateDraft).</summary>
@@ -20,9 +17,9 @@ public sealed class NewModel : MlaPageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         Choices = await DraftChoices.LoadAsync(Sender, Text, cancellationToken);
-        var content = Input.ApplyTo(new RequestContent { Kind = RequestKind.Mla }, "basics", ModelState, Text);
+        var command = Input.ApplyTo(new CreateDraftCommand { Kind = RequestKind.Mla, IdempotencyKey = Input.IdempotencyKey }, "basics", ModelState, Text);
         Guid? id = null;
-        if (await TryAsync(async () => id = (await Sender.Send(DraftCommands.Create(content, Input.IdempotencyKey), cancellationToken)).Id))
+        if (await TryAsync(async () => id = (await Sender.Send(command, cancellationToken)).Id))
         {
             return Redirect($"/requests/{id}/draft/authorities");
         }

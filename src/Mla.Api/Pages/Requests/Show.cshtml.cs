@@ -1,7 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
 using Mla.Api.Features.Documents;
 using Mla.Api.Features.Progress;
-using Mla.Api.Web;
 
 namespace Mla.Api.Pages.Requests;
 

@@ -1,5 +1,4 @@
 using Mla.Api.Features.Notifications;
-using Mla.Api.Web;
 
 namespace Mla.Api.Pages.Updates;
 

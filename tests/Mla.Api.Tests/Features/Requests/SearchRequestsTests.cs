@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using Dapper;
 using Mla.Api.Features.Requests;
 using Mla.Api.Infrastructure.Data;
 
@@ -97,6 +99,123 @@ public sealed class SearchRequestsTests(DatabaseEngine engine) : RequestTest(eng
             Assert.That(page.Items, Is.Empty);
             Assert.That(all.Total, Is.EqualTo(1));
             Assert.That(all.Items.Select(r => r.Id), Is.EqualTo(new[] { mine.Id }));
+        }
+    }
+
+    [Test]
+    public async Task Search_FreeText_FindsRequestsSentAndReceivedButNeverAThirdStates()
+    {
+        using var mali = await CreateClientAsAsync("mli.ca");
+        using var senegal = await CreateClientAsAsync("sen.ca");
+        using var niger = await CreateClientAsAsync("ner.ca");
+        var sent = await TransmitAsync(mali, await CreateDraftAsync(mali, WithPerson(MlaDraft("SEN"), "Aïssata Traoré")));
+        var received = await TransmitAsync(senegal, await CreateDraftAsync(senegal, WithPerson(MlaDraft("MLI"), "Aïssata Traoré")));
+        var betweenOthers = await TransmitAsync(niger, await CreateDraftAsync(niger, WithPerson(MlaDraft("SEN"), "Aïssata Traoré")));
+        var senegalsDraftToMali = await CreateDraftAsync(senegal, WithPerson(MlaDraft("MLI"), "Aïssata Traoré"));
+
+        var page = await ListAsync(mali, "?q=traore");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(page.Items.Select(r => r.Id), Is.EquivalentTo(new[] { sent.Id, received.Id }), "sent and received, not Niger's nor Senegal's draft");
+            Assert.That(page.Total, Is.EqualTo(2));
+            Assert.That(await IdsAsync(mali, "?q=aissata%20traore&direction=incoming"), Is.EqualTo(new[] { received.Id }), "two words, received");
+            Assert.That(await IdsAsync(mali, "?q=traore%20aiss&direction=outgoing"), Is.EqualTo(new[] { sent.Id }), "two words, sent");
+            Assert.That(await IdsAsync(senegal, "?q=traore"), Is.EquivalentTo(new[] { sent.Id, received.Id, betweenOthers.Id, senegalsDraftToMali.Id }));
+            Assert.That(await IdsAsync(niger, "?q=aissata%20traore"), Is.EqualTo(new[] { betweenOthers.Id }));
+        }
+    }
+
+    [Test]
+    public async Task Search_FreeText_AfterADraftsRequestedStateChanges_TheNewStateFindsItOnceTransmitted()
+    {
+        using var mali = await CreateClientAsAsync("mli.ca");
+        var draft = await CreateDraftAsync(mali, WithPerson(MlaDraft("SEN"), "Moussa Keïta"));
+        var toNiger = await PutDraftAsync(mali, draft.Id, WithPerson(MlaDraft("NER"), "Moussa Keïta"), draft.Version);
+        Assert.That(toNiger.StatusCode, Is.EqualTo(HttpStatusCode.OK), await toNiger.Content.ReadAsStringAsync());
+        using var niger = await CreateClientAsAsync("ner.ca");
+        var beforeTransmission = await IdsAsync(niger, "?q=keita");
+        await TransmitAsync(mali, await ReadRequestAsync(toNiger));
+
+        using var senegal = await CreateClientAsAsync("sen.ca");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(beforeTransmission, Is.Empty, "a draft is its requesting State's alone");
+            Assert.That(await IdsAsync(niger, "?q=keita"), Is.EqualTo(new[] { draft.Id }), "the new requested State");
+            Assert.That(await IdsAsync(niger, "?q=moussa%20keita&direction=incoming"), Is.EqualTo(new[] { draft.Id }));
+            Assert.That(await IdsAsync(senegal, "?q=keita"), Is.Empty, "the old requested State");
+            Assert.That(await IdsAsync(mali, "?q=keita"), Is.EqualTo(new[] { draft.Id }));
+        }
+    }
+
+    [Test]
+    public async Task Search_FreeText_DiscardedDraft_NotFoundAndItsTermsRemoved()
+    {
+        using var mali = await CreateClientAsAsync("mli.ca");
+        var discarded = await CreateDraftAsync(mali, WithPerson(MlaDraft(), "Moussa Keïta"));
+        var kept = await CreateDraftAsync(mali, WithPerson(MlaDraft(), "Moussa Keïta"));
+        var message = new HttpRequestMessage(HttpMethod.Delete, $"/api/requests/{discarded.Id}");
+        message.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{discarded.Version}\""));
+        var response = await mali.SendAsync(message);
+
+        await using var connection = await OpenConnectionAsync();
+        var termsLeft = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM request_search_terms WHERE request_id = @id", new { id = discarded.Id });
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+            Assert.That(await IdsAsync(mali, "?q=keita"), Is.EqualTo(new[] { kept.Id }));
+            Assert.That(termsLeft, Is.Zero, "the words of a discarded draft (a person's name) are not kept");
+        }
+    }
+
+    [Test]
+    public async Task Search_StatusesOnBothSides_PagesWithNextGiveEveryMatchOnceInOrder()
+    {
+        using var mali = await CreateClientAsAsync("mli.ca");
+        using var senegal = await CreateClientAsAsync("sen.ca");
+        List<Guid> matching = [];
+        List<Guid> incoming = [];
+        for (var i = 0; i < 3; i++)
+        {
+            matching.Add((await TransmitAsync(mali, await CreateDraftAsync(mali))).Id);
+            Factory.Clock.Advance(TimeSpan.FromSeconds(1));
+            var toMali = await TransmitAsync(senegal, await CreateDraftAsync(senegal, MlaDraft("MLI")));
+            incoming.Add((await StepAsync(mali, toMali, "receipt", new { occurredOn = TodayText, requestedSideReference = $"MLI/IN/{i}" })).Id);
+            matching.Add(incoming[^1]);
+            Factory.Clock.Advance(TimeSpan.FromSeconds(1));
+            await CreateDraftAsync(mali); // a draft: neither status
+            Factory.Clock.Advance(TimeSpan.FromSeconds(1));
+            incoming.Add((await TransmitAsync(senegal, await CreateDraftAsync(senegal, MlaDraft("MLI")))).Id); // not received yet: transmitted
+            matching.Add(incoming[^1]);
+            Factory.Clock.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        matching.Reverse(); // newest first
+        incoming.Reverse();
+        List<Guid> seen = [];
+        string? after = null;
+        var pages = 0;
+        do
+        {
+            var page = await ListAsync(mali, "?status=transmitted&status=received&pageSize=4" + (after is null ? "" : $"&after={after}"));
+            Assert.That(page.Total, Is.EqualTo(9), "the total of the whole search, on every page");
+            seen.AddRange(page.Items.Select(r => r.Id));
+            after = page.Next;
+        }
+        while (after is not null && ++pages < 10);
+
+        var ascending = new List<Guid>();
+        for (var page = 1; page <= 3; page++)
+        {
+            ascending.AddRange(await IdsAsync(mali, $"?status=received&status=transmitted&order=asc&pageSize=4&page={page}"));
+        }
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(seen, Is.EqualTo(matching), "sent and received, newest first, each once");
+            Assert.That(ascending, Is.EqualTo(Enumerable.Reverse(matching)), "by page numbers, oldest first");
+            Assert.That(await IdsAsync(mali, "?requestedState=MLI&status=transmitted&status=received&pageSize=20"),
+                Is.EqualTo(incoming), "sent to the caller's State only: it is their requested State");
         }
     }
 
@@ -249,6 +368,9 @@ public sealed class SearchRequestsTests(DatabaseEngine engine) : RequestTest(eng
         var problem = await response.Content.ReadFromJsonAsync<Microsoft.AspNetCore.Http.HttpValidationProblemDetails>();
         Assert.That(problem!.Errors.Keys, Is.EqualTo(new[] { field }));
     }
+
+    private Task<RequestDto> TransmitAsync(HttpClient client, RequestDto draft) =>
+        StepAsync(client, draft, "transmit", new { occurredOn = TodayText, channel = "central-authority", language = "fr" });
 
     private static async Task<RequestPage> ListAsync(HttpClient client, string query)
     {
