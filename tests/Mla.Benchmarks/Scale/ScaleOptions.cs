@@ -13,6 +13,8 @@ public sealed record ScaleOptions
 
     public int Runs { get; init; } = 200;
 
+    public int JobRuns { get; init; } = 12;
+
     public int Seed { get; init; } = 1;
 
     public string SqliteFile { get; init; } = "/tmp/mla-scale/mla.db";
@@ -42,6 +44,7 @@ public sealed record ScaleOptions
                 },
                 "--sizes" => options with { Sizes = [.. Value().Split(',', StringSplitOptions.TrimEntries).Select(s => Positive(name, s)).Order()] },
                 "--runs" => options with { Runs = Positive(name, Value()) },
+                "--job-runs" => options with { JobRuns = Positive(name, Value()) },
                 "--seed" => options with { Seed = Positive(name, Value()) },
                 "--sqlite" => options with { SqliteFile = Value() },
                 "--postgres" => options with { PostgresConnectionString = Value() },

@@ -30,6 +30,7 @@ public static class SearchScale
           --engine sqlite|postgres   (default sqlite)
           --sizes 10000,100000,1000000
           --runs N                   measured calls per query and size (default 200), after 20 warm-up calls
+          --job-runs N               measured runs of each background job per size (default 12), after one warm-up run
           --seed S                   synthetic data seed (default 1)
           --sqlite FILE              SQLite database, kept (default /tmp/mla-scale/mla.db)
           --postgres CONNECTION      PostgreSQL server (or MLA_LOAD_POSTGRES); database --database (default mla_scale), kept
@@ -80,7 +81,7 @@ public static class SearchScale
             if (existing < size)
             {
                 var seeder = new SyntheticSeeder(databaseOptions, dialect, host.Services.GetRequiredService<IDeadlineFigures>());
-                var report = await seeder.SeedAsync(size - (int)existing, options.Seed, asOf, 10_000, null, CancellationToken.None);
+                var report = await seeder.SeedAsync(size - (int)existing, options.Seed, asOf, 10_000, Console.Error.WriteLine, CancellationToken.None);
                 await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                     $"seeded {report.Requests} request(s) ({report.Events} events) up to {size} in {report.Elapsed.TotalSeconds:F0} s, load average {LoadAverage()}"));
             }
@@ -92,6 +93,13 @@ public static class SearchScale
                 var (latencies, failures, rows) = await MeasureAsync(query, clients, ids, options.Runs);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"| {options.Engine} | {total:N0} | {query.Name} | {latencies.P50:F1} | {latencies.P95:F1} | {latencies.Max:F1} | {latencies.Count} | {failures} | {rows} |"));
+            }
+
+            foreach (var (name, latencies, rows) in await ScaleJobs.MeasureAsync(
+                host.Services, dialect, databaseOptions.ConnectionString, [.. Users.Select(u => u.State)], asOf, options.JobRuns))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {options.Engine} | {total:N0} | {name} | {latencies.P50:F1} | {latencies.P95:F1} | {latencies.Max:F1} | {latencies.Count} | 0 | {rows} |"));
             }
 
             await Console.Error.WriteLineAsync($"measured at {total} request(s), load average {LoadAverage()}");

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.RegularExpressions;
 using Dapper;
 using Mla.Domain.Access;
 
@@ -9,6 +10,9 @@ namespace Mla.Api.Infrastructure.Synthetic;
 
 /// <summary>What a run of <c>seed-synthetic</c> wrote.</summary>
 public sealed record SyntheticSeedReport(int Requests, long Events, TimeSpan Elapsed, long FirstPosition);
+
+/// <summary>Why <c>seed-synthetic</c> would not write into a database: said to the operator, nothing written.</summary>
+public sealed class SyntheticSeedRefusedException(string message) : InvalidOperationException(message);
 
 /// <summary>
 /// Writes synthetic requests in bulk (the <c>seed-synthetic</c> verb): planned and sealed in memory on every
@@ -20,7 +24,7 @@ public sealed record SyntheticSeedReport(int Requests, long Events, TimeSpan Ela
 /// Meant for an idle database (tests, benchmarks, demonstrations): concurrent transmissions would
 /// compete for the same counters.
 /// </summary>
-public sealed class SyntheticSeeder(DatabaseOptions options, ISqlDialect dialect, IDeadlineFigures deadlineFigures)
+public sealed partial class SyntheticSeeder(DatabaseOptions options, ISqlDialect dialect, IDeadlineFigures deadlineFigures)
 {
     public const int DefaultBatchSize = 5000;
 
@@ -34,6 +38,13 @@ public sealed class SyntheticSeeder(DatabaseOptions options, ISqlDialect dialect
 
     private static readonly string[] RequestColumns =
         [.. RequestStore.RowColumns.Names.Union(RequestStore.ContentColumns.Names), "requesting_authority_id", .. SyntheticDerivedRows.ScheduleColumns];
+
+    /// <summary>The tables a run writes many rows into: their secondary indexes are dropped for the load and created again after it.</summary>
+    private static readonly string[] LoadedTables =
+    [
+        "requests", "request_legal_bases", RequestStore.Offences.Table, RequestStore.Persons.Table, RequestStore.Assistance.Table,
+        "request_refusal_grounds", "request_events", "request_search_terms", "request_person_keys",
+    ];
 
     private const string StatesSql = "SELECT iso3 FROM states ORDER BY iso3";
 
@@ -74,27 +85,75 @@ public sealed class SyntheticSeeder(DatabaseOptions options, ISqlDialect dialect
         var counters = (await connection.QueryAsync<CounterRow>(new CommandDefinition(CountersSql, cancellationToken: cancellationToken)))
             .ToDictionary(c => (c.State, c.Register, c.Kind, c.Year), c => c.LastNumber);
         var writer = BulkRowWriter.For(dialect.Engine);
-        await writer.PrepareAsync(connection, cancellationToken);
+        await RefuseMissingIndexesAsync(writer, connection, cancellationToken);
 
         long events = 0;
         var written = 0;
-        // The next batch is planned, numbered and sealed on the other cores while this one is written.
-        var next = count > 0 ? Task.Run(() => Prepare(world, seed, first, Math.Min(batchSize, count), counters), cancellationToken) : null;
-        while (next is not null)
+        var endLoad = await writer.BeginLoadAsync(connection, cancellationToken);
+        IReadOnlyList<SecondaryIndex> dropped = [];
+        try
         {
-            var (batch, counted) = await next;
-            var done = written + batch.Length;
-            next = done < count ? Task.Run(() => Prepare(world, seed, first + done, Math.Min(batchSize, count - done), counters), cancellationToken) : null;
+            // Inserting into some 40 indexes row by row, at random places (the ids are random), is what slows a
+            // load past the page cache: a run that at least adds a quarter of what is there drops them and
+            // builds each once from the table at the end, a sort instead of millions of random writes.
+            if (count > 0 && count >= first / 4)
+            {
+                dropped = [.. (await writer.SecondaryIndexesAsync(connection, LoadedTables, cancellationToken)).Where(writer.RecreatesExactly)];
+                foreach (var index in dropped)
+                {
+                    await connection.ExecuteAsync(new CommandDefinition($"DROP INDEX {index.Name}", cancellationToken: cancellationToken));
+                }
+            }
 
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await WriteAsync(writer, connection, transaction, batch, deadlineFigures, cancellationToken);
-            await SaveCountersAsync(connection, transaction, counted, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            // The next batch is planned, numbered, sealed and made into rows on the other cores while this one is written.
+            var next = count > 0 ? Task.Run(() => Prepare(world, seed, first, Math.Min(batchSize, count), counters, deadlineFigures), cancellationToken) : null;
+            // Where the time goes: waiting for the generation (planning and sealing) or writing.
+            var waiting = new Stopwatch();
+            var writing = new Stopwatch();
+            while (next is not null)
+            {
+                waiting.Start();
+                var (batch, rows, counted) = await next;
+                waiting.Stop();
+                var done = written + batch.Length;
+                next = done < count ? Task.Run(() => Prepare(world, seed, first + done, Math.Min(batchSize, count - done), counters, deadlineFigures), cancellationToken) : null;
 
-            written = done;
-            events += batch.Sum(r => r.Events.Count);
-            progress?.Invoke(string.Create(CultureInfo.InvariantCulture,
-                $"{written} of {count} request(s) written ({events} events), {clock.Elapsed.TotalSeconds:F1} s, {written / Math.Max(0.001, clock.Elapsed.TotalSeconds):F0} requests/s"));
+                writing.Start();
+                await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
+                {
+                    foreach (var (table, columns, tableRows) in rows.Where(table => table.Rows.Count > 0))
+                    {
+                        await writer.WriteAsync(connection, transaction, table, columns, tableRows, cancellationToken);
+                    }
+
+                    await SaveCountersAsync(connection, transaction, counted, cancellationToken);
+                    await transaction.CommitAsync(cancellationToken);
+                }
+
+                writing.Stop();
+
+                written = done;
+                events += batch.Sum(r => r.Events.Count);
+                progress?.Invoke(string.Create(CultureInfo.InvariantCulture,
+                    $"{written} of {count} request(s) written ({events} events), {clock.Elapsed.TotalSeconds:F1} s, {written / Math.Max(0.001, clock.Elapsed.TotalSeconds):F0} requests/s (waiting for generation {waiting.Elapsed.TotalSeconds:F1} s, writing {writing.Elapsed.TotalSeconds:F1} s)"));
+            }
+        }
+        finally
+        {
+            // Whatever happened above, the indexes come back as the catalogue defined them (not cancellable:
+            // a database without them would serve every search by reading whole tables).
+            var rebuilding = Stopwatch.StartNew();
+            foreach (var index in dropped)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(index.Definition, commandTimeout: 0, cancellationToken: CancellationToken.None));
+            }
+
+            if (dropped.Count > 0)
+            {
+                progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"{dropped.Count} index(es) created again in {rebuilding.Elapsed.TotalSeconds:F1} s"));
+            }
+
+            await endLoad();
         }
 
         if (count > 0)
@@ -109,16 +168,91 @@ public sealed class SyntheticSeeder(DatabaseOptions options, ISqlDialect dialect
             // Fresh statistics, as PostgreSQL's autovacuum would gather them some minutes later. SQLite keeps
             // none unless asked: without them its planner takes an equality on a State for ten rows and
             // drives a free-text search from the State's requests instead of the words' few (see
-            // docs/PERFORMANCE.md). Text, not a procedure: Dapper takes a one-word command for one.
-            await connection.ExecuteAsync(new CommandDefinition("ANALYZE", commandTimeout: 0, commandType: System.Data.CommandType.Text, cancellationToken: cancellationToken));
+            // docs/PERFORMANCE.md).
+            var analysing = Stopwatch.StartNew();
+            await writer.AfterLoadAsync(connection, cancellationToken);
+            progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"statistics gathered in {analysing.Elapsed.TotalSeconds:F1} s"));
         }
 
         return new SyntheticSeedReport(written, events, clock.Elapsed, first);
     }
 
+    // A run stopped between dropping the indexes and creating them again (killed, machine down) leaves a
+    // database without them, which would serve every search by reading whole tables. The migrations say
+    // which indexes the loaded tables have: a database that lacks one is refused, not seeded further.
+    private async Task RefuseMissingIndexesAsync(BulkRowWriter writer, DbConnection connection, CancellationToken cancellationToken)
+    {
+        if (!writer.RebuildsIndexes)
+        {
+            return;
+        }
+
+        var present = (await writer.SecondaryIndexesAsync(connection, LoadedTables, cancellationToken)).Select(index => index.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var missing = MigratedIndexes(Path.Combine(DatabaseMigrator.ScriptsRoot, dialect.MigrationsFolder))
+            .Where(index => LoadedTables.Contains(index.Table, StringComparer.OrdinalIgnoreCase) && !present.Contains(index.Name))
+            .Select(index => index.Name)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (missing.Count > 0)
+        {
+            throw new SyntheticSeedRefusedException(
+                $"The database lacks {missing.Count} index(es) its migrations created ({string.Join(", ", missing)}): an earlier seed-synthetic run was "
+                + "probably stopped before it created them again. Throw this synthetic database away and seed a new one.");
+        }
+    }
+
+    /// <summary>The indexes the migration scripts leave, with their tables: created, dropped, or gone with a table dropped or renamed.</summary>
+    public static IReadOnlyList<(string Name, string Table)> MigratedIndexes(string folder)
+    {
+        var indexes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var script in Directory.GetFiles(folder, "*.sql").Order(StringComparer.Ordinal))
+        {
+            var text = SqlComment().Replace(File.ReadAllText(script), "");
+            foreach (Match statement in IndexStatement().Matches(text))
+            {
+                if (statement.Groups["created"].Success)
+                {
+                    indexes[statement.Groups["created"].Value] = statement.Groups["on"].Value;
+                }
+                else if (statement.Groups["dropped"].Success)
+                {
+                    indexes.Remove(statement.Groups["dropped"].Value);
+                }
+                else if (statement.Groups["droppedTable"].Success)
+                {
+                    foreach (var gone in indexes.Where(i => string.Equals(i.Value, statement.Groups["droppedTable"].Value, StringComparison.OrdinalIgnoreCase)).ToList())
+                    {
+                        indexes.Remove(gone.Key);
+                    }
+                }
+                else
+                {
+                    foreach (var moved in indexes.Where(i => string.Equals(i.Value, statement.Groups["renamed"].Value, StringComparison.OrdinalIgnoreCase)).ToList())
+                    {
+                        indexes[moved.Key] = statement.Groups["to"].Value;
+                    }
+                }
+            }
+        }
+
+        return [.. indexes.Select(i => (i.Key, i.Value))];
+    }
+
+    [GeneratedRegex(@"--[^\n]*")]
+    private static partial Regex SqlComment();
+
+    [GeneratedRegex(
+        @"CREATE\s+(?:UNIQUE\s+)?(?:NONCLUSTERED\s+)?INDEX\s+(?:IF\s+NOT\s+EXISTS\s+)?(?<created>\w+)\s+ON\s+(?:\w+\.)?(?<on>\w+)"
+        + @"|DROP\s+INDEX\s+(?:IF\s+EXISTS\s+)?(?:\w+\.)?(?<dropped>\w+)"
+        + @"|DROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?:\w+\.)?(?<droppedTable>\w+)"
+        + @"|ALTER\s+TABLE\s+(?:\w+\.)?(?<renamed>\w+)\s+RENAME\s+TO\s+(?<to>\w+)",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex IndexStatement();
+
     // Batches are prepared one after another (each waits for the previous to be taken), so numbers follow positions.
-    private static (SyntheticRequest[] Batch, Dictionary<(string, string, string, int), int> Counted) Prepare(
-        SyntheticWorld world, int seed, long first, int size, Dictionary<(string State, string Register, string Kind, int Year), int> counters)
+    // The rows too are made here, off the writing thread, which then only writes.
+    private static (SyntheticRequest[] Batch, List<TableRows> Rows, Dictionary<(string, string, string, int), int> Counted) Prepare(
+        SyntheticWorld world, int seed, long first, int size, Dictionary<(string State, string Register, string Kind, int Year), int> counters, IDeadlineFigures figures)
     {
         var batch = new SyntheticRequest[size];
         Parallel.For(0, size, i => batch[i] = SyntheticRequestFactory.Plan(world, seed, first + i));
@@ -137,7 +271,7 @@ public sealed class SyntheticSeeder(DatabaseOptions options, ISqlDialect dialect
         }
 
         Parallel.ForEach(batch, SyntheticRequestFactory.Seal);
-        return (batch, counted);
+        return (batch, Rows(batch, figures), counted);
     }
 
     // The counters move past the numbers the batch used, in the batch's transaction.
@@ -152,7 +286,11 @@ public sealed class SyntheticSeeder(DatabaseOptions options, ISqlDialect dialect
         }
     }
 
-    private static async Task WriteAsync(BulkRowWriter writer, DbConnection connection, DbTransaction transaction, SyntheticRequest[] batch, IDeadlineFigures figures, CancellationToken cancellationToken)
+    /// <summary>The rows of one table, in the order a batch writes them.</summary>
+    private sealed record TableRows(string Table, string[] Columns, List<object?[]> Rows);
+
+    // Each table's rows of the batch, parents before children.
+    private static List<TableRows> Rows(SyntheticRequest[] batch, IDeadlineFigures figures)
     {
         List<object?[]> requests = new(batch.Length);
         List<object?[]> legalBases = [];
@@ -217,19 +355,21 @@ public sealed class SyntheticSeeder(DatabaseOptions options, ISqlDialect dialect
             }
         }
 
-        await writer.WriteAsync(connection, transaction, "requests", RequestColumns, requests, cancellationToken);
-        await writer.WriteAsync(connection, transaction, "request_legal_bases", ["request_id", "ordinal", "legal_basis_code"], legalBases, cancellationToken);
-        await writer.WriteAsync(connection, transaction, RequestStore.Offences.Table, offenceColumns, offences, cancellationToken);
-        await writer.WriteAsync(connection, transaction, RequestStore.Persons.Table, personColumns, persons, cancellationToken);
-        await writer.WriteAsync(connection, transaction, RequestStore.Assistance.Table, assistanceColumns, assistance, cancellationToken);
-        if (grounds.Count > 0)
-        {
-            await writer.WriteAsync(connection, transaction, "request_refusal_grounds", ["request_id", "applies_to", "ground_code"], grounds, cancellationToken);
-        }
-
-        await writer.WriteAsync(connection, transaction, "request_events", EventColumns, events, cancellationToken);
-        await writer.WriteAsync(connection, transaction, "request_search_terms", ["term", "request_id", "requesting_state", "requested_state"], terms, cancellationToken);
-        await writer.WriteAsync(connection, transaction, "request_person_keys", ["request_id", "ordinal", "key_kind", "key_value"], personKeys, cancellationToken);
+        // Ordered by term, the batch's terms go into the primary key (term, request_id) page after page
+        // instead of at random places: fewer pages to read and write once the key outgrows the cache.
+        terms.Sort((x, y) => string.CompareOrdinal((string?)x[0], (string?)y[0]));
+        return
+        [
+            new("requests", RequestColumns, requests),
+            new("request_legal_bases", ["request_id", "ordinal", "legal_basis_code"], legalBases),
+            new(RequestStore.Offences.Table, offenceColumns, offences),
+            new(RequestStore.Persons.Table, personColumns, persons),
+            new(RequestStore.Assistance.Table, assistanceColumns, assistance),
+            new("request_refusal_grounds", ["request_id", "applies_to", "ground_code"], grounds),
+            new("request_events", EventColumns, events),
+            new("request_search_terms", ["term", "request_id", "requesting_state", "requested_state"], terms),
+            new("request_person_keys", ["request_id", "ordinal", "key_kind", "key_value"], personKeys),
+        ];
     }
 
     private static string[] Children<T>(RequestStore.ChildTable<T> table) => ["request_id", "ordinal", .. table.Columns.Names];

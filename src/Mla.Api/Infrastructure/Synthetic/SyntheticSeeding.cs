@@ -23,7 +23,17 @@ public static class SyntheticSeeding
         await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
         var seeder = new SyntheticSeeder(
             app.Services.GetRequiredService<DatabaseOptions>(), app.Services.GetRequiredService<ISqlDialect>(), app.Services.GetRequiredService<IDeadlineFigures>());
-        var report = await seeder.SeedAsync(count, seed, asOf, batch, Console.WriteLine, CancellationToken.None);
+        SyntheticSeedReport report;
+        try
+        {
+            report = await seeder.SeedAsync(count, seed, asOf, batch, Console.WriteLine, CancellationToken.None);
+        }
+        catch (SyntheticSeedRefusedException refused)
+        {
+            await Console.Error.WriteLineAsync(refused.Message);
+            return 1;
+        }
+
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Seeded {report.Requests} synthetic request(s) with {report.Events} event(s) (seed {seed}, as of {asOf:yyyy-MM-dd}, positions {report.FirstPosition} to {report.FirstPosition + report.Requests - 1}) in {report.Elapsed.TotalSeconds:F1} s."));
         return 0;

@@ -4,6 +4,7 @@ using Dapper;
 using Mla.Api.Features.Requests;
 using Mla.Api.Infrastructure.Data;
 using Mla.Api.Infrastructure.Hosting;
+using Mla.Api.Infrastructure.Synthetic;
 using Mla.Api.Tests.Features.Requests;
 using Mla.Domain;
 using Mla.Domain.Requests;
@@ -142,6 +143,75 @@ public sealed class SeedSyntheticTests(DatabaseEngine engine) : RequestTest(engi
         Assert.That(exitCode, Is.EqualTo(2));
         Assert.That(output, Does.Contain("--requests N"));
         Assert.That(await CountAsync("requests"), Is.Zero);
+    }
+
+    [Test]
+    public async Task SeedSynthetic_BulkLoad_LeavesEveryIndexAsTheMigrationsDefinedIt()
+    {
+        var before = await IndexesAsync();
+        var journalBefore = await JournalModeAsync();
+
+        var (exitCode, output) = await SeedAsync("--requests", "250", "--seed", "7", "--batch", "60");
+
+        Assert.That(exitCode, Is.Zero, output);
+        Assert.That(output, Does.Contain("index(es) created again"));
+        Assert.That(Listed(await IndexesAsync()), Is.EqualTo(Listed(before)));
+        Assert.That(await JournalModeAsync(), Is.EqualTo(journalBefore));
+        var migrated = SyntheticSeeder.MigratedIndexes(Path.Combine(DatabaseMigrator.ScriptsRoot, Engine == DatabaseEngine.Postgres ? "postgres" : "sqlite"))
+            .Where(index => index.Table.StartsWith("request", StringComparison.Ordinal) && index.Table != "request_tallies")
+            .Select(index => index.Name)
+            .ToList();
+        Assert.That(migrated, Does.Contain("ix_requests_requested_by_created").And.Contain("ix_request_search_terms_request"));
+        Assert.That(before.Keys, Is.SupersetOf(migrated));
+
+        // The rebuilt indexes serve the searches: a name finds its requests, the overdue list its deadlines.
+        var senegal = await CreateClientAsAsync("sen.ca");
+        var overdue = await senegal.GetFromJsonAsync<RequestPage>("/api/requests?overdue=any", Json);
+        Assert.That(overdue!.Total, Is.GreaterThan(0));
+    }
+
+    [Test]
+    public async Task SeedSynthetic_DatabaseLackingAnIndex_RefusedAndWritesNothing()
+    {
+        var definition = (await IndexesAsync())["ix_requests_requested_by_created"];
+        await using var connection = await OpenConnectionAsync();
+        await connection.ExecuteAsync("DROP INDEX ix_requests_requested_by_created");
+        try
+        {
+            var (exitCode, output) = await SeedAsync("--requests", "50");
+
+            Assert.That(exitCode, Is.EqualTo(1), output);
+            Assert.That(output, Does.Contain("ix_requests_requested_by_created").And.Contain("seed a new one"));
+            Assert.That(await CountAsync("requests"), Is.Zero);
+        }
+        finally
+        {
+            await connection.ExecuteAsync(definition);
+        }
+    }
+
+    // Every index of the database by name, with the statement the engine's catalogue would create it with.
+    private async Task<Dictionary<string, string>> IndexesAsync()
+    {
+        await using var connection = await OpenConnectionAsync();
+        var sql = Engine == DatabaseEngine.Postgres
+            ? "SELECT indexname AS Name, indexdef AS Definition FROM pg_indexes WHERE schemaname = current_schema()"
+            : "SELECT name AS Name, COALESCE(sql, 'automatic on ' || tbl_name) AS Definition FROM sqlite_master WHERE type = 'index'";
+        return (await connection.QueryAsync<(string Name, string Definition)>(sql)).ToDictionary(index => index.Name, index => index.Definition, StringComparer.Ordinal);
+    }
+
+    private static List<string> Listed(Dictionary<string, string> indexes) =>
+        [.. indexes.Select(index => $"{index.Key}: {index.Value}").Order(StringComparer.Ordinal)];
+
+    private async Task<string> JournalModeAsync()
+    {
+        if (Engine != DatabaseEngine.Sqlite)
+        {
+            return "";
+        }
+
+        await using var connection = await OpenConnectionAsync();
+        return await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode") ?? "";
     }
 
     private async Task<string> SnapshotAsync()
