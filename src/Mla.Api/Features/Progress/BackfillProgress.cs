@@ -20,10 +20,21 @@ public sealed record BackfillBatch(int Examined, Guid Last);
 /// found, and a request done is never found again: running it twice, or on several instances at once,
 /// does each request once and changes nothing more (two instances that pick the same request write it
 /// one after the other, with the same values).
+/// A pass begun at <see cref="Guid.Empty"/> that reaches its end (a batch shorter than its size) has seen
+/// every request: it records itself in <c>completed_maintenance</c>, and a later pass answers at once from
+/// that row instead of reading every request again (migration 0014).
 /// </summary>
-public sealed class BackfillProgressHandler(IDbSession session, RequestStore store)
+public sealed class BackfillProgressHandler(IDbSession session, RequestStore store, TimeProvider time)
     : ICommandHandler<BackfillProgressCommand, BackfillBatch>
 {
+    public const string MaintenanceTask = "progress-backfill";
+
+    private const string CompletedSql = "SELECT COUNT(*) FROM completed_maintenance WHERE task = @task";
+
+    // Two instances ending their passes together: the second insert finds the row and does nothing.
+    private static string CompleteSql(ISqlDialect dialect) =>
+        dialect.InsertIfAbsent("completed_maintenance", ["task", "completed_at"], ["task"]);
+
     private static string MissingSql(ISqlDialect dialect) => $"""
         SELECT r.id FROM requests r
         WHERE r.id > @after AND r.discarded_at IS NULL
@@ -36,11 +47,22 @@ public sealed class BackfillProgressHandler(IDbSession session, RequestStore sto
 
     public async ValueTask<BackfillBatch> Handle(BackfillProgressCommand command, CancellationToken cancellationToken)
     {
+        if (command.After == Guid.Empty
+            && await session.ExecuteScalarAsync<long>(CompletedSql, new { task = MaintenanceTask }, cancellationToken) > 0)
+        {
+            return new BackfillBatch(0, Guid.Empty);
+        }
+
         var missing = await session.QueryAsync<Guid>(
             MissingSql(session.Dialect), new { after = command.After, offset = 0, limit = command.BatchSize }, cancellationToken);
         foreach (var id in missing)
         {
             await store.RecomputeDerivedRowsAsync(id, cancellationToken);
+        }
+
+        if (missing.Count < command.BatchSize)
+        {
+            await session.ExecuteAsync(CompleteSql(session.Dialect), new { task = MaintenanceTask, completed_at = time.GetUtcNow() }, cancellationToken);
         }
 
         return new BackfillBatch(missing.Count, missing.Count == 0 ? command.After : missing[^1]);

@@ -112,6 +112,32 @@ public sealed class ProgressBackfillTests(DatabaseEngine engine) : RequestTest(e
         }
     }
 
+    [Test]
+    public async Task PassThatReachedTheEnd_IsRecorded_AndLaterStartsDoNotReadEveryRequestAgain()
+    {
+        var (_, transmitted) = await TransmittedMlaAsync();
+        await using var connection = await OpenConnectionAsync();
+        const string RecordedSql = "SELECT COUNT(*) FROM completed_maintenance WHERE task = 'progress-backfill'";
+        var recordedBefore = await connection.ExecuteScalarAsync<long>(RecordedSql);
+
+        var first = await Backfill.RunAsync(CancellationToken.None);
+        var recordedAfter = await connection.ExecuteScalarAsync<long>(RecordedSql);
+        // What a scan would find and write again, were one run: the next start must not run it.
+        await WipeDerivedRowsAsync(transmitted.Id);
+        var second = await Backfill.RunAsync(CancellationToken.None);
+        var termsAfterSecond = await connection.ExecuteScalarAsync<long>(
+            "SELECT COUNT(*) FROM request_search_terms WHERE request_id = @id", new { id = transmitted.Id });
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(recordedBefore, Is.Zero, "a database without the row (as one upgraded from before 0014) is scanned");
+            Assert.That(first, Is.Zero);
+            Assert.That(recordedAfter, Is.EqualTo(1), "the whole pass is recorded once done");
+            Assert.That(second, Is.Zero);
+            Assert.That(termsAfterSecond, Is.Zero, "the later pass answered from the record, without reading the requests");
+        }
+    }
+
     /// <summary>Whether the request is found by free text, by <c>overdue</c>, and among the other request's related ones.</summary>
     private static async Task<(bool ByText, bool Overdue, bool Related)> FindingsAsync(HttpClient client, Guid id, Guid other)
     {
