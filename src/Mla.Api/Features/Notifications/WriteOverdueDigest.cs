@@ -37,12 +37,18 @@ public sealed class WriteOverdueDigestHandler(IDbSession session, NoticeOptions 
         ORDER BY u.id
         """;
 
-    // Every deadline overdue on the State's day, on the requests the State may see (RequestAccess.VisibleCondition).
-    private static readonly string OverdueDeadlines = string.Join("\nUNION ALL\n", Enum.GetValues<DeadlineKind>().Select(kind => $"""
-        SELECT r.id AS request_id, r.reference_number, '{kind.ToCode()}' AS deadline_kind, r.{RequestStore.DueColumn(kind)} AS due_on
-        FROM requests r
-        WHERE {RequestAccess.VisibleCondition} AND r.{RequestStore.DueColumn(kind)} < @day
-        """));
+    // Every deadline overdue on the State's day, on the requests the State may see: each side of the State
+    // (RequestSide, together RequestAccess.VisibleCondition) and each kind read apart, so each reads its
+    // State's range of its partial due-date index. With the visibility's OR, SQLite skip-scanned the
+    // requested side's index over every State: the whole region's overdue deadlines for one State's digest.
+    private static readonly string OverdueDeadlines = string.Join("\nUNION ALL\n",
+        from side in new[] { RequestSide.Outgoing, RequestSide.Incoming }
+        from kind in Enum.GetValues<DeadlineKind>()
+        select $"""
+            SELECT r.id AS request_id, r.reference_number, '{kind.ToCode()}' AS deadline_kind, r.{RequestStore.DueColumn(kind)} AS due_on
+            FROM requests r
+            WHERE {side.Condition} AND r.{RequestStore.DueColumn(kind)} < @day
+            """);
 
     private static readonly string NewlyOverdueSql = $"""
         SELECT o.request_id AS {nameof(OverdueLine.RequestId)}, o.reference_number AS {nameof(OverdueLine.ReferenceNumber)},
