@@ -71,6 +71,7 @@ public sealed class SqlServerScriptTests
             var (filters, _) = RequestSearch.Filters(query, new DateOnly(2026, 11, 28));
             var sides = RequestSearch.Sides(query, "MLI");
             statements.Add(($"page {query}", RequestSearch.PageSql(dialect, query, sides, filters, "r.id AS Id")));
+            statements.Add(($"page in sort order {query}", RequestSearch.PageSql(dialect, query, sides, filters.ReadInSortOrder(), "r.id AS Id")));
             statements.AddRange(sides.Select(side => ($"capped count {query}", RequestSearch.CappedCountSql(dialect, side, filters))));
             statements.AddRange(sides.Select(side => ($"tally sum {query}", RequestSearch.TallySumSql(side, filters))));
         }

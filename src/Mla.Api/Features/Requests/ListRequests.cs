@@ -128,16 +128,46 @@ public sealed record RequestSide(string Condition, string TallyCondition, string
 /// <summary>
 /// The conditions of a search on the request aliased <c>r</c> (<see cref="RequestSearch.Filters"/>), and
 /// how many words it looks for: the words' condition depends on the side it is read on (<see cref="RequestSide.HoldsWords"/>).
+/// <see cref="OverdueColumn"/>, when an overdue deadline is asked for, is kept apart from the other
+/// conditions because how it is written decides which index a page reads (<see cref="ReadInSortOrder"/>).
 /// </summary>
 public sealed record SearchFilters(IReadOnlyList<string> Conditions, int Words)
 {
+    /// <summary>The due-date column of the overdue deadline searched for (compared with <c>@today</c>), if any.</summary>
+    public string? OverdueColumn { get; init; }
+
+    private bool OverdueByIndex { get; init; } = true;
+
     public SearchFilters And(string condition) => this with { Conditions = [.. Conditions, condition] };
+
+    /// <summary>
+    /// The same search, with the overdue condition written so that no engine reads it from its due-date
+    /// index, and each side is read in the page's order instead (its sort index, stopping at the end of the
+    /// page). For a search the count found dense (more matches than the cap): the due-date index would
+    /// hand over every overdue deadline of the side, all to be sorted to serve twenty (the sort grows with
+    /// the register), while with that many matches a walk in sort order meets a page's worth after a few
+    /// hundred requests. A sparse search keeps the due-date index: a few matches, sorted, are cheaper than
+    /// a walk that finds few. <c>COALESCE(x, x)</c> is the one way of hiding a column from the planner that
+    /// SQLite, PostgreSQL and SQL Server all accept for dates (no index is on that expression).
+    /// </summary>
+    public SearchFilters ReadInSortOrder() => this with { OverdueByIndex = false };
 
     /// <summary>The WHERE clause of the search on <paramref name="side"/>.</summary>
     public string On(RequestSide side)
     {
         ArgumentNullException.ThrowIfNull(side);
-        return RequestSearch.Where(side.Condition, Words == 0 ? Conditions : [.. Conditions, side.HoldsWords(Words)]);
+        IEnumerable<string> conditions = Conditions;
+        if (OverdueColumn is { } column)
+        {
+            conditions = conditions.Append(OverdueByIndex ? $"{column} < @today" : $"COALESCE({column}, {column}) < @today");
+        }
+
+        if (Words > 0)
+        {
+            conditions = conditions.Append(side.HoldsWords(Words));
+        }
+
+        return RequestSearch.Where(side.Condition, [.. conditions]);
     }
 }
 
@@ -263,9 +293,11 @@ public sealed class ListRequestsHandler(IDbSession session, RequestAccess access
 
         var (total, exact) = await CountAsync(query, sides, filters, parameters, cancellationToken);
         // The total counts the whole search; the page starts after the cursor, when one is given.
+        // Many matches: the page is read in its sort's order, not from a due-date index (ReadInSortOrder).
+        var searched = exact ? filters : filters.ReadInSortOrder();
         var pageFilters = PageCursor.TryDecode(query.After) is { } cursor
-            ? filters.And(cursor.Condition(RequestSearch.SortColumn(cursor.Sort), parameters))
-            : filters;
+            ? searched.And(cursor.Condition(RequestSearch.SortColumn(cursor.Sort), parameters))
+            : searched;
         var rows = total == 0 ? [] : await PageAsync(query, sides, pageFilters, parameters, cancellationToken);
         var items = rows.Select(r => new RequestSummaryDto
         {
@@ -409,25 +441,30 @@ public static class RequestSearch
     /// <summary>
     /// A page (<c>@offset</c>, <c>@limit</c>) of <paramref name="columns"/> of the requests aliased <c>r</c>
     /// matching any of <paramref name="sides"/> (WHERE clauses that never match the same request), in
-    /// <paramref name="order"/> (<see cref="Order(string, bool, bool)"/>). Each side reads its own index in the
-    /// page's order and stops at the end of the page (<c>@side_offset</c>, <c>@side_limit</c>); the sides are
-    /// then merged. One condition with OR between the sides would make every engine read and sort all the
-    /// matches to serve twenty. Only ids and sort values are sorted and paged (from an index alone when one
-    /// covers the conditions, as <c>ix_requests_{requesting,requested}_by_status</c> covers a State and its
-    /// statuses); the rows are read for the page's ids alone, a deferred join: a sort that must see every
-    /// match (several statuses are several ranges of the index) then holds index entries, not whole rows.
+    /// <paramref name="order"/>. Each side reads its own index in the page's order and stops at the end of
+    /// the page (<c>@side_offset</c>, <c>@side_limit</c>); the sides are then merged. One condition with OR
+    /// between the sides would make every engine read and sort all the matches to serve twenty. A side
+    /// sorted on a column that may be empty is read in two branches, the requests with a value then those
+    /// without (<see cref="SearchOrder.Branches"/>), so that each is in its index's order (a "nulls last"
+    /// expression in ORDER BY is in no index). Only ids and sort values are sorted and paged (from an index
+    /// alone when one covers the conditions, as <c>ix_requests_{requesting,requested}_by_status</c> covers a
+    /// State and its statuses); the rows are read for the page's ids alone, a deferred join: a sort that
+    /// must see every match (several statuses are several ranges of the index) then holds index entries,
+    /// not whole rows.
     /// </summary>
-    public static string SidesPageSql(ISqlDialect dialect, IReadOnlyList<string> sides, (string Columns, string Inner, string Outer) order, string columns)
+    public static string SidesPageSql(ISqlDialect dialect, IReadOnlyList<string> sides, SearchOrder order, string columns)
     {
         ArgumentNullException.ThrowIfNull(dialect);
         ArgumentNullException.ThrowIfNull(sides);
-        string Ids(string side, string paging) =>
-            $"SELECT r.id AS {PageIdColumn}, {order.Columns}\nFROM requests r\nWHERE {side}\nORDER BY {order.Inner}\n{paging}";
-        var page = sides.Count == 1
-            ? Ids(sides[0], dialect.Paging())
-            : "SELECT * FROM (\n" + string.Join("\nUNION ALL\n", sides.Select((side, i) => $"SELECT * FROM ({Ids(side, dialect.Paging("@side_offset", "@side_limit"))}) side{i}"))
+        ArgumentNullException.ThrowIfNull(order);
+        var branches = sides.SelectMany(order.Branches).ToList();
+        string Ids((string Where, bool Empty) branch, string paging) =>
+            $"SELECT r.id AS {SearchOrder.PageIdColumn}, {order.Columns(branch.Empty)}\nFROM requests r\nWHERE {branch.Where}\nORDER BY {order.Inner(branch.Empty)}\n{paging}";
+        var page = branches.Count == 1
+            ? Ids(branches[0], dialect.Paging())
+            : "SELECT * FROM (\n" + string.Join("\nUNION ALL\n", branches.Select((branch, i) => $"SELECT * FROM ({Ids(branch, dialect.Paging("@side_offset", "@side_limit"))}) side{i}"))
               + $") sides\nORDER BY {order.Outer}\n{dialect.Paging()}";
-        return $"SELECT {columns}\nFROM ({page}) page\nJOIN requests r ON r.id = page.{PageIdColumn}\nORDER BY {order.Outer}";
+        return $"SELECT {columns}\nFROM ({page}) page\nJOIN requests r ON r.id = page.{SearchOrder.PageIdColumn}\nORDER BY {order.Outer}";
     }
 
     /// <summary>
@@ -439,6 +476,7 @@ public static class RequestSearch
         ArgumentNullException.ThrowIfNull(query);
         var parameters = new DynamicParameters();
         List<string> conditions = [];
+        string? overdueColumn = null;
 
         In("r.status", "status", query.Status);
         In("r.kind", "kind", query.Kind);
@@ -468,7 +506,7 @@ public static class RequestSearch
             var column = overdue == ListRequestsValidator.Any
                 ? RequestStore.NextDueColumn
                 : RequestStore.DueColumn(KebabCode.Parse<DeadlineKind>(overdue));
-            conditions.Add($"r.{column} < @today");
+            overdueColumn = $"r.{column}";
             parameters.Add("today", today);
         }
 
@@ -506,7 +544,7 @@ public static class RequestSearch
             parameters.Add($"q{i}_end", words[i][..^1] + (char)(words[i][^1] + 1));
         }
 
-        return (new SearchFilters(conditions, words.Count), parameters);
+        return (new SearchFilters(conditions, words.Count) { OverdueColumn = overdueColumn }, parameters);
 
         // Parameters listed one by one: Dapper would pass a list to PostgreSQL as one array parameter.
         void In(string column, string parameter, IReadOnlyList<string> values)
@@ -532,29 +570,16 @@ public static class RequestSearch
         }
     }
 
-    /// <summary>The order of a page of the search: <see cref="Order(string, bool, bool)"/> on the column sorted by.</summary>
-    public static (string Columns, string Inner, string Outer) Order(ListRequestsQuery query)
+    /// <summary>The order of a page of the search: the column sorted by (<see cref="SearchOrder"/>).</summary>
+    public static SearchOrder Order(ListRequestsQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
         var sort = query.SortOrDefault;
         return Order(SortKey(sort).Column, nullable: sort is not (RequestSort.Created or RequestSort.Updated), query.Ascending);
     }
 
-    /// <summary>
-    /// The order of a page: <paramref name="column"/>, then the id in the same direction, so rows that tie are
-    /// always in the same order and no row is on two pages. Requests without a <paramref name="nullable"/>
-    /// column's value come last. <c>Columns</c> selects the sort values under names the merge of the sides and
-    /// the page's rows order by (<c>Outer</c>); <c>Inner</c> orders one side's requests.
-    /// </summary>
-    public static (string Columns, string Inner, string Outer) Order(string column, bool nullable, bool ascending)
-    {
-        var direction = ascending ? "ASC" : "DESC";
-        var nullsLast = nullable ? $"CASE WHEN {column} IS NULL THEN 1 ELSE 0 END" : "0";
-        return (
-            $"{nullsLast} AS sort_nulls, {column} AS sort_value",
-            $"{(nullable ? nullsLast + ", " : "")}{column} {direction}, r.id {direction}",
-            $"sort_nulls, sort_value {direction}, {PageIdColumn} {direction}");
-    }
+    /// <inheritdoc cref="SearchOrder"/>
+    public static SearchOrder Order(string column, bool nullable, bool ascending) => new(column, nullable, ascending);
 
     /// <summary>The column of the request aliased <c>r</c> that <paramref name="sort"/> orders by.</summary>
     public static string SortColumn(RequestSort sort) => SortKey(sort).Column;
@@ -577,7 +602,29 @@ public static class RequestSearch
         RequestSort.Reference => ("r.reference_number", r => r.ReferenceNumber),
         _ => throw new ArgumentOutOfRangeException(nameof(sort), sort, null),
     };
+}
 
-    // The alias of the request's id in the ids a page is sorted and paged by, before its rows are read.
-    private const string PageIdColumn = "page_id";
+/// <summary>
+/// The order of a page: <see cref="Column"/>, then the id in the same direction, so rows that tie are
+/// always in the same order and no row is on two pages. Requests without a <see cref="Nullable"/> column's
+/// value come last: they are read in a branch of their own (<see cref="Branches"/>), each branch in its
+/// index's order. <see cref="Columns"/> selects the sort values under the names that the merge of the
+/// branches and the page's rows order by (<see cref="Outer"/>); <see cref="Inner"/> orders one branch.
+/// </summary>
+public sealed record SearchOrder(string Column, bool Nullable, bool Ascending)
+{
+    /// <summary>The alias of the request's id in the ids a page is sorted and paged by, before its rows are read.</summary>
+    public const string PageIdColumn = "page_id";
+
+    private string Direction => Ascending ? "ASC" : "DESC";
+
+    /// <summary>The branches a side is read in: with the column's value, then (when it may be empty) without.</summary>
+    public IEnumerable<(string Where, bool Empty)> Branches(string side) =>
+        Nullable ? [($"{side} AND {Column} IS NOT NULL", false), ($"{side} AND {Column} IS NULL", true)] : [(side, false)];
+
+    public string Columns(bool empty) => $"{(empty ? 1 : 0)} AS sort_nulls, {Column} AS sort_value";
+
+    public string Inner(bool empty) => empty ? $"r.id {Direction}" : $"{Column} {Direction}, r.id {Direction}";
+
+    public string Outer => $"sort_nulls, sort_value {Direction}, {PageIdColumn} {Direction}";
 }

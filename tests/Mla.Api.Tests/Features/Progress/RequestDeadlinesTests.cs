@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Mla.Api.Features.Progress;
 using Mla.Api.Features.Requests;
 using Mla.Api.Infrastructure.Data;
 using Mla.Api.Tests.Features.Requests;
@@ -150,6 +152,96 @@ public sealed class RequestDeadlinesTests(DatabaseEngine engine) : RequestTest(e
             Assert.That(arrested.Deadlines.Single(d => d.Kind == DeadlineKind.ProvisionalArrest).DueOn, Is.EqualTo(arrested.ProvisionalArrestOn!.Value.AddDays(40)));
             Assert.That(overdue.Items.Select(r => r.Id), Is.EqualTo(new[] { transmitted.Id }));
         }
+    }
+
+    /// <summary>
+    /// An overdue search with more matches than the count's cap reads each side in its sort's order
+    /// (<c>SearchFilters.ReadInSortOrder</c>) instead of sorting every overdue deadline: it must give the
+    /// very pages the due-date index gives, for every sort, by page number and by <c>next</c>, and still
+    /// leave out what is not overdue.
+    /// </summary>
+    [Test]
+    public async Task Overdue_MoreMatchesThanTheCap_ReadInSortOrder_GivesTheSamePagesForEverySort()
+    {
+        using var mali = await CreateClientAsAsync("mli.ca");
+        using var senegal = await CreateClientAsAsync("sen.ca");
+        var transmit = new { occurredOn = TodayText, channel = "central-authority", language = "fr" };
+        List<Guid> overdue = [];
+        for (var i = 0; i < 4; i++)
+        {
+            overdue.Add((await StepAsync(mali, await CreateDraftAsync(mali), "transmit", transmit)).Id);
+            Factory.Clock.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        // Sent to Mali and never acknowledged: overdue on Mali's incoming side too.
+        overdue.Add((await StepAsync(senegal, await CreateDraftAsync(senegal, MlaDraft("MLI")), "transmit", transmit)).Id);
+        Factory.Clock.Advance(TimeSpan.FromSeconds(1));
+        // Acknowledged (its next deadline is the status update, 60 days on) and a draft: neither overdue.
+        var acknowledged = await StepAsync(mali, await CreateDraftAsync(mali), "transmit", transmit);
+        await StepAsync(senegal, acknowledged, "receipt", new { occurredOn = TodayText, requestedSideReference = "SEN/CA/2026/9" });
+        await CreateDraftAsync(mali);
+        Factory.Clock.Advance(TimeSpan.FromDays(31));
+
+        var search = Services.GetRequiredService<SearchOptions>();
+        var cap = search.TotalCap;
+        List<string> mismatches = [];
+        foreach (var sort in new[] { "created", "updated", "transmitted", "received", "reference" })
+        {
+            foreach (var order in new[] { "asc", "desc" })
+            {
+                var query = $"?overdue=any&sort={sort}&order={order}&pageSize=2";
+                var byIndex = await AllPagesAsync(mali, query);
+                search.TotalCap = 2;
+                try
+                {
+                    var inSortOrder = await AllPagesAsync(mali, query);
+                    if (!byIndex.ByNumber.SequenceEqual(inSortOrder.ByNumber) || !byIndex.ByNext.SequenceEqual(inSortOrder.ByNext)
+                        || !byIndex.ByNumber.SequenceEqual(byIndex.ByNext) || !byIndex.ByNumber.Order().SequenceEqual(overdue.Order()))
+                    {
+                        mismatches.Add($"{query}: by index {string.Join(",", byIndex.ByNumber)} / {string.Join(",", byIndex.ByNext)}; in sort order {string.Join(",", inSortOrder.ByNumber)} / {string.Join(",", inSortOrder.ByNext)}");
+                    }
+                }
+                finally
+                {
+                    search.TotalCap = cap;
+                }
+            }
+        }
+
+        var newestFirst = (await AllPagesAsync(mali, "?overdue=any&pageSize=2")).ByNumber;
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(mismatches, Is.Empty);
+            Assert.That(newestFirst, Is.EqualTo(overdue.AsEnumerable().Reverse()), "newest first, and only the overdue");
+        }
+    }
+
+    private static async Task<(List<Guid> ByNumber, List<Guid> ByNext)> AllPagesAsync(HttpClient client, string query)
+    {
+        List<Guid> byNumber = [];
+        for (var page = 1; page <= 10; page++)
+        {
+            var items = (await ListAsync(client, $"{query}&page={page}")).Items;
+            byNumber.AddRange(items.Select(r => r.Id));
+            if (items.Count == 0)
+            {
+                break;
+            }
+        }
+
+        List<Guid> byNext = [];
+        string? after = null;
+        for (var page = 0; page < 10; page++)
+        {
+            var found = await ListAsync(client, query + (after is null ? "" : $"&after={after}"));
+            byNext.AddRange(found.Items.Select(r => r.Id));
+            if ((after = found.Next) is null)
+            {
+                break;
+            }
+        }
+
+        return (byNumber, byNext);
     }
 
     private static async Task<RequestPage> ListAsync(HttpClient client, string query)
