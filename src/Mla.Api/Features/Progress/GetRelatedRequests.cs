@@ -41,26 +41,46 @@ public sealed class GetRelatedRequestsHandler(IDbSession session, RequestAccess 
     /// <summary>At most this many related requests, the most recent first: a person sought everywhere is still one screen.</summary>
     public const int Limit = 50;
 
-    // The request's own keys against everyone's, an equality on (key_kind, key_value) served by
-    // ix_request_person_keys_value; then the caller's visibility, as every list applies it.
-    private const string RelatedSql = $"""
-        SELECT r.id AS {nameof(RelatedRow.Id)}, r.reference_number AS {nameof(RelatedRow.ReferenceNumber)}, r.kind AS {nameof(RelatedRow.Kind)},
-               r.status AS {nameof(RelatedRow.Status)}, r.requesting_state AS {nameof(RelatedRow.RequestingState)},
-               r.requested_state AS {nameof(RelatedRow.RequestedState)}, r.subject AS {nameof(RelatedRow.Subject)},
-               r.transmitted_on AS {nameof(RelatedRow.TransmittedOn)}, r.created_at AS {nameof(RelatedRow.CreatedAt)},
-               mine.ordinal AS {nameof(RelatedRow.Ordinal)}, mine.key_kind AS {nameof(RelatedRow.KeyKind)}
-        FROM request_person_keys mine
-        JOIN request_person_keys theirs ON theirs.key_kind = mine.key_kind AND theirs.key_value = mine.key_value AND theirs.request_id <> mine.request_id
-        JOIN requests r ON r.id = theirs.request_id
-        WHERE mine.request_id = @id
-          AND {RequestAccess.VisibleCondition}
-        """;
+    /// <summary>
+    /// The request's own keys against everyone's, an equality on (key_kind, key_value) served by
+    /// ix_request_person_keys_value; then the caller's visibility, as every list applies it. The most
+    /// recent <c>@limit</c> related requests are chosen first, from the matches' ids alone (the
+    /// visibility and the creation instant are in <c>ix_requests_id_lookup</c>, migration 0015): a common
+    /// name matches thousands of requests at a million, and reading each one's row to keep fifty made
+    /// this grow with the register. Only the chosen requests' rows are read, with each key that matched.
+    /// </summary>
+    public static string RelatedSql(ISqlDialect dialect)
+    {
+        ArgumentNullException.ThrowIfNull(dialect);
+        return $"""
+            SELECT r.id AS {nameof(RelatedRow.Id)}, r.reference_number AS {nameof(RelatedRow.ReferenceNumber)}, r.kind AS {nameof(RelatedRow.Kind)},
+                   r.status AS {nameof(RelatedRow.Status)}, r.requesting_state AS {nameof(RelatedRow.RequestingState)},
+                   r.requested_state AS {nameof(RelatedRow.RequestedState)}, r.subject AS {nameof(RelatedRow.Subject)},
+                   r.transmitted_on AS {nameof(RelatedRow.TransmittedOn)}, r.created_at AS {nameof(RelatedRow.CreatedAt)},
+                   mine.ordinal AS {nameof(RelatedRow.Ordinal)}, mine.key_kind AS {nameof(RelatedRow.KeyKind)}
+            FROM (
+                SELECT r.id AS related_id, r.created_at AS related_created_at
+                FROM requests r
+                WHERE r.id IN (
+                        SELECT theirs.request_id
+                        FROM request_person_keys mine
+                        JOIN request_person_keys theirs ON theirs.key_kind = mine.key_kind AND theirs.key_value = mine.key_value
+                        WHERE mine.request_id = @id AND theirs.request_id <> @id)
+                  AND {RequestAccess.VisibleCondition}
+                ORDER BY r.created_at DESC, r.id
+                {dialect.Paging("0", "@limit")}
+            ) related
+            JOIN requests r ON r.id = related.related_id
+            JOIN request_person_keys theirs ON theirs.request_id = related.related_id
+            JOIN request_person_keys mine ON mine.request_id = @id AND mine.key_kind = theirs.key_kind AND mine.key_value = theirs.key_value
+            """;
+    }
 
     public async ValueTask<IReadOnlyList<RelatedRequestDto>> Handle(GetRelatedRequestsQuery query, CancellationToken cancellationToken)
     {
         await access.GetAsync(query.RequestId, cancellationToken);
         var (state, draft) = access.ListScope();
-        var rows = await session.QueryAsync<RelatedRow>(RelatedSql, new { id = query.RequestId, state, draft }, cancellationToken);
+        var rows = await session.QueryAsync<RelatedRow>(RelatedSql(session.Dialect), new { id = query.RequestId, state, draft, limit = Limit }, cancellationToken);
         return [.. rows
             .GroupBy(row => row.Id)
             .OrderByDescending(matches => matches.First().CreatedAt)

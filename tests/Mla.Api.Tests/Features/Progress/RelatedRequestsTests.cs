@@ -77,6 +77,42 @@ public sealed class RelatedRequestsTests(DatabaseEngine engine) : RequestTest(en
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
 
+    /// <summary>
+    /// A person sought everywhere: the fifty most recent related requests the caller sees, each once with
+    /// every person and key that matched, chosen after the visibility (a third State's more recent ones
+    /// never take a place).
+    /// </summary>
+    [Test]
+    public async Task Related_MoreThanTheLimit_TheMostRecentVisibleOnesEachOnceWithEveryMatch()
+    {
+        using var mali = await CreateClientAsAsync("mli.ca");
+        using var niger = await CreateClientAsAsync("ner.ca");
+        var asked = await CreateDraftAsync(mali, Concerning(MlaDraft("SEN"), "Aïssata Traoré", "P7654321"));
+        List<Guid> visible = [];
+        for (var i = 0; i < GetRelatedRequestsHandler.Limit + 2; i++)
+        {
+            Factory.Clock.Advance(TimeSpan.FromSeconds(1));
+            // Every other one also has the same identity document: two keys matched, one entry.
+            visible.Add((await CreateDraftAsync(mali, Concerning(MlaDraft("CIV"), "Aissata Traore", i % 2 == 0 ? "p 765 4321" : null))).Id);
+        }
+
+        for (var i = 0; i < 3; i++)
+        {
+            Factory.Clock.Advance(TimeSpan.FromSeconds(1));
+            await CreateDraftAsync(niger, Concerning(MlaDraft("SEN"), "Aissata Traore"));
+        }
+
+        var related = await RelatedAsync(mali, asked.Id);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(related.Select(r => r.Id), Is.EqualTo(visible.AsEnumerable().Reverse().Take(GetRelatedRequestsHandler.Limit)));
+            Assert.That(related.Select(r => r.Match), Is.EqualTo(visible.AsEnumerable().Reverse().Take(GetRelatedRequestsHandler.Limit)
+                .Select(id => visible.IndexOf(id) % 2 == 0 ? "identity-document" : "name")));
+            Assert.That(related.Select(r => r.Persons), Has.All.EqualTo(new[] { 0 }));
+        }
+    }
+
     private static async Task<List<RelatedRequestDto>> RelatedAsync(HttpClient client, Guid id)
     {
         var response = await client.GetAsync($"/api/requests/{id}/related");
