@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
-using System.Reflection;
-using System.Text.Json;
+using Mla.Api.Infrastructure.Hosting;
 using Mla.Documents.Resources;
 
 namespace Mla.Api.Web;
@@ -14,10 +13,9 @@ public sealed class PageText
 {
     public const string DefaultLanguage = "fr";
 
-    private const string ResourcePrefix = "Mla.Api.Web.Text.Text.";
-    private const string ResourceSuffix = ".json";
-
-    private static readonly Lazy<FrozenDictionary<string, PageText>> All = new(LoadAll);
+    private static readonly Lazy<FrozenDictionary<string, PageText>> All = new(() =>
+        EmbeddedTexts.Load(typeof(PageText).Assembly, "Mla.Api.Web.Text.Text.")
+            .ToFrozenDictionary(file => file.Key, file => new PageText(file.Key, file.Value), StringComparer.Ordinal));
 
     private readonly FrozenDictionary<string, string> _entries;
 
@@ -83,28 +81,4 @@ public sealed class PageText
         [.. Mla.Domain.KebabCode.AllCodes<TEnum>().Select(code => new KeyValuePair<string, string>(code, this[$"{group}.{code}"]))];
 
     public string Number(long number) => number.ToString("N0", Culture);
-
-    private static FrozenDictionary<string, PageText> LoadAll()
-    {
-        var assembly = typeof(PageText).Assembly;
-        var texts = new Dictionary<string, PageText>(StringComparer.Ordinal);
-        foreach (var name in assembly.GetManifestResourceNames())
-        {
-            if (name.StartsWith(ResourcePrefix, StringComparison.Ordinal) && name.EndsWith(ResourceSuffix, StringComparison.Ordinal))
-            {
-                var language = name[ResourcePrefix.Length..^ResourceSuffix.Length];
-                texts[language] = new PageText(language, Load(assembly, name));
-            }
-        }
-
-        return texts.ToFrozenDictionary(StringComparer.Ordinal);
-    }
-
-    private static FrozenDictionary<string, string> Load(Assembly assembly, string resourceName)
-    {
-        using var stream = assembly.GetManifestResourceStream(resourceName)
-            ?? throw new InvalidOperationException($"Embedded resource '{resourceName}' cannot be opened.");
-        return (JsonSerializer.Deserialize<Dictionary<string, string>>(stream)
-            ?? throw new InvalidOperationException($"Embedded resource '{resourceName}' is empty.")).ToFrozenDictionary(StringComparer.Ordinal);
-    }
 }

@@ -4,30 +4,26 @@ namespace Mla.Domain.Lifecycle;
 
 public sealed record LifecycleDecision
 {
-    private LifecycleDecision(bool isAllowed, RequestStatus? targetStatus, DenialReason? denial, IReadOnlyList<RequestAction> allowedActions, string? message)
+    // Made by the lifecycle table alone (Allow, Deny), each naming what it decides.
+    private LifecycleDecision()
     {
-        IsAllowed = isAllowed;
-        TargetStatus = targetStatus;
-        Denial = denial;
-        AllowedActions = allowedActions;
-        Message = message;
     }
 
-    public bool IsAllowed { get; }
+    public bool IsAllowed { get; private init; }
 
     /// <summary>The status after the action when allowed; null when the action discards the draft, or when denied.</summary>
-    public RequestStatus? TargetStatus { get; }
+    public RequestStatus? TargetStatus { get; private init; }
 
-    public DenialReason? Denial { get; }
+    public DenialReason? Denial { get; private init; }
 
     /// <summary>What the user may do now instead (filled when denied).</summary>
-    public IReadOnlyList<RequestAction> AllowedActions { get; }
+    public IReadOnlyList<RequestAction> AllowedActions { get; private init; } = [];
 
     /// <summary>Why the action was denied, for operators and problem details; null when allowed.</summary>
-    public string? Message { get; }
+    public string? Message { get; private init; }
 
-    internal static LifecycleDecision Allow(RequestStatus? targetStatus) => new(true, targetStatus, null, [], null);
+    internal static LifecycleDecision Allow(RequestStatus? targetStatus) => new() { IsAllowed = true, TargetStatus = targetStatus };
 
     internal static LifecycleDecision Deny(DenialReason reason, IReadOnlyList<RequestAction> allowedActions, string message)
-        => new(false, null, reason, allowedActions, message);
+        => new() { Denial = reason, AllowedActions = allowedActions, Message = message };
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Mla.Api.Features.Directory;
 using Mla.Api.Infrastructure.Audit;
 
@@ -9,30 +10,13 @@ namespace Mla.Api.Features.Admin;
 /// are, so a client that does not know them changes nothing; an empty string clears one (letters then print
 /// <c>name</c>, and the State's name on the place line).
 /// </summary>
-public sealed record UpdateCentralAuthorityCommand : ICommand<CentralAuthorityDto>
+public sealed record UpdateCentralAuthorityCommand : CentralAuthorityContact, ICommand<CentralAuthorityDto>
 {
     public string State { get; init; } = "";
 
-    public required string Name { get; init; }
-
-    /// <summary>The official name in French, printed as addressee and signature of letters in French.</summary>
-    public string? NameFr { get; init; }
-
-    /// <summary>The official name in English.</summary>
-    public string? NameEn { get; init; }
-
-    /// <summary>The official name in Portuguese.</summary>
-    public string? NamePt { get; init; }
-
-    /// <summary>The city the authority's letters are placed in ("Bamako, le 27 novembre 2026").</summary>
-    public string? City { get; init; }
-
-    public string? Address { get; init; }
-
-    public string? Phone { get; init; }
-
-    public string? Email { get; init; }
-
+    // After the contact, as the body has always listed it (the serializer writes a base record's properties after
+    // the derived one's).
+    [JsonPropertyOrder(1)]
     public IReadOnlyList<string> Letterhead { get; init; } = [];
 }
 

@@ -12,11 +12,12 @@ public sealed record GetDirectoryQuery : IQuery<DirectoryDto>;
 
 public sealed record DirectoryDto(IReadOnlyList<CentralAuthorityDto> CentralAuthorities, IReadOnlyList<ContactPointDto> ContactPoints);
 
-/// <summary>A central authority as the directory holds it: its answer and its stored row share these.</summary>
-public abstract record CentralAuthorityDetails
+/// <summary>
+/// What an administrator states of a central authority (<see cref="Admin.UpdateCentralAuthorityCommand"/>) and the
+/// directory shows of it.
+/// </summary>
+public abstract record CentralAuthorityContact
 {
-    public required string State { get; init; }
-
     public required string Name { get; init; }
 
     /// <summary>The official name in French, as a letter in French prints it (<c>name</c> when none).</summary>
@@ -36,6 +37,15 @@ public abstract record CentralAuthorityDetails
     public string? Phone { get; init; }
 
     public string? Email { get; init; }
+}
+
+/// <summary>
+/// A central authority as the directory holds it: its answer and its stored row share these. The State comes first
+/// (the serializer writes a base record's properties after the derived one's).
+/// </summary>
+public abstract record CentralAuthorityDetails : CentralAuthorityContact
+{
+    public required string State { get; init; }
 }
 
 public sealed record CentralAuthorityDto : CentralAuthorityDetails

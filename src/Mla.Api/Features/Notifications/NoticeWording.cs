@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using System.Text.Json;
+using Mla.Api.Infrastructure.Hosting;
 
 namespace Mla.Api.Features.Notifications;
 
@@ -10,10 +10,9 @@ namespace Mla.Api.Features.Notifications;
 /// </summary>
 public sealed class NoticeWording
 {
-    private const string ResourcePrefix = "Mla.Api.Features.Notifications.Resources.NoticeWording.";
-    private const string ResourceSuffix = ".json";
-
-    private static readonly Lazy<FrozenDictionary<string, NoticeWording>> All = new(LoadAll);
+    private static readonly Lazy<FrozenDictionary<string, NoticeWording>> All = new(() =>
+        EmbeddedTexts.Load(typeof(NoticeWording).Assembly, "Mla.Api.Features.Notifications.Resources.NoticeWording.")
+            .ToFrozenDictionary(file => file.Key, file => new NoticeWording(file.Key, file.Value), StringComparer.Ordinal));
 
     private readonly FrozenDictionary<string, string> _entries;
 
@@ -47,21 +46,5 @@ public sealed class NoticeWording
         }
 
         return text;
-    }
-
-    private static FrozenDictionary<string, NoticeWording> LoadAll()
-    {
-        var assembly = typeof(NoticeWording).Assembly;
-        var wordings = new Dictionary<string, NoticeWording>(StringComparer.Ordinal);
-        foreach (var name in assembly.GetManifestResourceNames().Where(name => name.StartsWith(ResourcePrefix, StringComparison.Ordinal) && name.EndsWith(ResourceSuffix, StringComparison.Ordinal)))
-        {
-            var language = name[ResourcePrefix.Length..^ResourceSuffix.Length];
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            var entries = JsonSerializer.Deserialize<Dictionary<string, string>>(stream)
-                ?? throw new InvalidOperationException($"Notice wording {name} is empty.");
-            wordings[language] = new NoticeWording(language, entries.ToFrozenDictionary(StringComparer.Ordinal));
-        }
-
-        return wordings.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }

@@ -6,13 +6,6 @@ namespace Mla.Api.Features.Reports;
 /// <summary>Routes of the reports area: the plenary report of a network, as JSON or as a file.</summary>
 public static class ReportsEndpoints
 {
-    public static IServiceCollection AddMlaReports(this IServiceCollection services)
-    {
-        services.AddScoped<PlenaryFigures>();
-        services.AddScoped<PlenaryReportAccess>();
-        return services;
-    }
-
     public static IEndpointRouteBuilder MapReportsEndpoints(this IEndpointRouteBuilder routes)
     {
         // Which network and which requests each role may have is decided by PlenaryReportAccess; this keeps

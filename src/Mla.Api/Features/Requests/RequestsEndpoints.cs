@@ -10,25 +10,6 @@ namespace Mla.Api.Features.Requests;
 /// </summary>
 public static class RequestsEndpoints
 {
-    public static IServiceCollection AddMlaRequests(this IServiceCollection services)
-    {
-        services.AddScoped<RequestStore>();
-        services.AddScoped<RequestAccess>();
-        services.AddScoped<RequestTimeline>();
-        services.AddScoped<RequestReader>();
-        services.AddScoped<RequestSteps>();
-        services.AddScoped<RequestContentValidator>();
-        services.AddScoped<DraftContentValidator>();
-        services.AddScoped<ReferenceCodes>();
-        services.AddScoped<ReferenceNumbers>();
-        services.AddSingleton<CounterTurns>();
-        services.AddScoped<RecordVerifier>();
-
-        // Resolved with each command's own validators; the constraint limits it to transitions.
-        services.AddScoped(typeof(IValidator<>), typeof(TransitionCommandValidator<>));
-        return services;
-    }
-
     public static IEndpointRouteBuilder MapRequestEndpoints(this IEndpointRouteBuilder routes)
     {
         // Secretariat and admin never see case content: the whole area is for case workers (403 for

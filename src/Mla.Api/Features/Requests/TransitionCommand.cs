@@ -38,7 +38,7 @@ public abstract record TransitionCommand : IIdempotentCommand
 
 /// <summary>
 /// The rules every transition body shares. Registered for every <see cref="TransitionCommand"/> by
-/// <see cref="RequestsEndpoints.AddMlaRequests"/> (an open generic validator constrained to
+/// <see cref="FeatureServiceCollectionExtensions.AddMlaFeatures"/> (an open generic validator constrained to
 /// transitions), so a command's own validator holds only its own rules, and a command with none needs
 /// no validator.
 /// </summary>

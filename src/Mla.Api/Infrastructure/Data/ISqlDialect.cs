@@ -4,7 +4,8 @@ namespace Mla.Api.Infrastructure.Data;
 
 /// <summary>
 /// The few SQL differences between engines. Everything else is written once in standard SQL;
-/// a handler never asks which engine it runs on.
+/// a handler never asks which engine it runs on. Each engine's dialect derives from <see cref="SqlDialect"/>,
+/// which holds what they share.
 /// </summary>
 public interface ISqlDialect
 {
@@ -20,8 +21,7 @@ public interface ISqlDialect
     /// is the whole database (SQLite, <see cref="SqliteWriters"/>); disposing the answer gives the turn
     /// back. Null on engines that lock rows: their writers do not queue.
     /// </summary>
-    Task<IDisposable?> WaitForWriteTurnAsync(string connectionString, CancellationToken cancellationToken) =>
-        Task.FromResult<IDisposable?>(null);
+    Task<IDisposable?> WaitForWriteTurnAsync(string connectionString, CancellationToken cancellationToken);
 
     /// <summary>Paging clause placed after ORDER BY, taking @offset and @limit parameters.</summary>
     string Paging(string offsetParameter = "@offset", string limitParameter = "@limit");

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Mla.Api.Features;
 using Mla.Api.Features.Admin;
 using Mla.Api.Features.Audit;
 using Mla.Api.Features.Auth;
@@ -54,12 +55,7 @@ public static class MlaApplication
         builder.Services.AddScoped<AuditTrail>();
         builder.Services.AddSingleton<DemoAccounts>();
         builder.Services.AddSingleton<DemoRequests>();
-        builder.Services.AddMlaRequests();
-        builder.Services.AddMlaDocuments();
-        builder.Services.AddMlaAudit();
-        builder.Services.AddMlaProgress();
-        builder.Services.AddMlaReports();
-        builder.Services.AddMlaNotifications();
+        builder.Services.AddMlaFeatures();
         builder.Services.AddMlaPages();
 
         ConfigureJson(builder.Services);
