@@ -16,10 +16,12 @@ public sealed record RelatedRequestDto : ListedRequestDto
     {
     }
 
+    /// <summary>The request as <paramref name="callerState"/> sees it, related by <paramref name="match"/>.</summary>
     [SetsRequiredMembers]
-    internal RelatedRequestDto(ListedRequestRow row, string match)
+    internal RelatedRequestDto(ListedRequestRow row, string? callerState, string match)
         : base(row)
     {
+        Direction = row.DirectionFor(callerState);
         Match = match;
     }
 
@@ -67,9 +69,8 @@ public sealed class GetRelatedRequestsHandler(IDbSession session, RequestAccess 
             .Select(matches =>
             {
                 var r = matches.First();
-                return new RelatedRequestDto(r, matches.Any(m => m.KeyKind == "document") ? "identity-document" : "name")
+                return new RelatedRequestDto(r, currentUser.State, matches.Any(m => m.KeyKind == "document") ? "identity-document" : "name")
                 {
-                    Direction = r.DirectionFor(currentUser.State),
                     Subject = r.Subject,
                     TransmittedOn = r.TransmittedOn,
                     Persons = [.. matches.Select(m => m.Ordinal).Distinct().Order()],

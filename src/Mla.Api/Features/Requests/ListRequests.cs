@@ -148,10 +148,12 @@ public sealed record RequestSummaryDto : ListedRequestDto
     {
     }
 
+    /// <summary>The request as <paramref name="callerState"/> sees it in a list.</summary>
     [SetsRequiredMembers]
-    internal RequestSummaryDto(ListedRequestRow row)
+    internal RequestSummaryDto(ListedRequestRow row, string? callerState)
         : base(row)
     {
+        Direction = row.DirectionFor(callerState);
     }
 
     public RequestDirection Direction { get; init; }
@@ -266,9 +268,8 @@ public sealed class ListRequestsHandler(IDbSession session, RequestAccess access
             ? filters.And(cursor.Condition(RequestSearch.SortColumn(cursor.Sort), parameters))
             : filters;
         var rows = total == 0 ? [] : await PageAsync(query, sides, pageFilters, parameters, cancellationToken);
-        var items = rows.Select(r => new RequestSummaryDto(r)
+        var items = rows.Select(r => new RequestSummaryDto(r, state)
         {
-            Direction = r.DirectionFor(state),
             Subject = r.Subject,
             Urgency = KebabCode.Parse<Urgency>(r.Urgency),
             TransmittedOn = r.TransmittedOn,
