@@ -2,22 +2,11 @@ namespace Mla.Api.Features.Documents;
 
 public sealed record ListRequestDocumentsQuery(Guid RequestId) : IQuery<IReadOnlyList<DocumentSummaryDto>>;
 
-public sealed record DocumentSummaryDto
+// A document of the request as its record describes it, with its size (a comment, not a summary: the
+// OpenAPI schema stays without a description, as it was).
+public sealed record DocumentSummaryDto : DocumentEntry
 {
-    public Guid Id { get; init; }
-
-    public required string Language { get; init; }
-
-    /// <summary>The request's version when the document was generated.</summary>
-    public int RequestVersion { get; init; }
-
-    public required string Sha256 { get; init; }
-
     public long SizeBytes { get; init; }
-
-    public DateTimeOffset GeneratedAt { get; init; }
-
-    public bool IsFrozen { get; init; }
 }
 
 public sealed class ListRequestDocumentsHandler(RequestAccess access, IDbSession session)

@@ -39,9 +39,11 @@ public sealed class RequestDocuments(
         """;
 
     private const string AnnexesSql = $"""
-        SELECT file_name AS {nameof(AnnexRow.FileName)}, description AS {nameof(AnnexRow.Description)},
-               is_translation AS {nameof(AnnexRow.IsTranslation)}, annex_number AS {nameof(AnnexRow.Number)},
-               annex_type AS {nameof(AnnexRow.AnnexType)}
+        SELECT id AS {nameof(AttachmentDto.Id)}, annex_number AS {nameof(AttachmentDto.Number)}, file_name AS {nameof(AttachmentDto.FileName)},
+               content_type AS {nameof(AttachmentDto.ContentType)}, size_bytes AS {nameof(AttachmentDto.SizeBytes)},
+               sha256 AS {nameof(AttachmentDto.Sha256)}, description AS {nameof(AttachmentDto.Description)},
+               is_translation AS {nameof(AttachmentDto.IsTranslation)}, annex_type AS {nameof(AttachmentDto.AnnexType)},
+               uploaded_at AS {nameof(AttachmentDto.UploadedAt)}
         FROM request_attachments
         WHERE request_id = @id
         ORDER BY annex_number
@@ -109,6 +111,10 @@ public sealed class RequestDocuments(
             IsFrozen = true,
         }, cancellationToken);
 
+    /// <summary>The request's annexes in their order, as the API lists them and the document names them (untitled: see <see cref="AttachmentDto.TitledFor"/>).</summary>
+    public Task<IReadOnlyList<AttachmentDto>> AnnexesAsync(Guid requestId, CancellationToken cancellationToken) =>
+        session.QueryAsync<AttachmentDto>(AnnexesSql, new { id = requestId }, cancellationToken);
+
     public async Task<StoredDocument?> FindFrozenAsync(Guid requestId, CancellationToken cancellationToken)
     {
         var frozen = await session.QueryAsync<StoredDocument>(FrozenSql, new { id = requestId, frozen = true }, cancellationToken);
@@ -121,7 +127,7 @@ public sealed class RequestDocuments(
         var addressee = await session.QuerySingleOrDefaultAsync<CentralAuthorityRow>(CentralAuthorityRow.FindSql, new { state = row.RequestedState }, cancellationToken);
         var signatory = await session.QuerySingleOrDefaultAsync<UserRow>(UserSql, new { id = currentUser.Id }, cancellationToken);
         var drafter = await session.QuerySingleOrDefaultAsync<UserRow>(UserSql, new { id = row.CreatedBy }, cancellationToken);
-        var annexes = await session.QueryAsync<AnnexRow>(AnnexesSql, new { id = row.Id }, cancellationToken);
+        var annexes = await AnnexesAsync(row.Id, cancellationToken);
         var nationalities = (await session.QueryAsync<NationalityRow>(NationalitiesSql, null, cancellationToken)).ToDictionary(n => n.Iso3, StringComparer.OrdinalIgnoreCase);
         var articles = await session.QueryAsync<ArticleRow>(ArticlesSql, null, cancellationToken);
         var supplements = content.Supplements is { } supplementedId
@@ -189,7 +195,7 @@ public sealed class RequestDocuments(
             // The same figure as the provisional-arrest deadline: one source, DeadlineOptions.
             ProvisionalArrestDays = content.Kind == RequestKind.ProvisionalArrest ? deadlines.ProvisionalArrestDaysFor(content.LegalBases) : null,
             LegalProvisionsText = content.LegalProvisionsText,
-            Annexes = [.. annexes.Select(annex => new DocumentAnnex(annex.FileName, annex.Description, annex.IsTranslation, annex.Number, annex.AnnexType))],
+            Annexes = [.. annexes.Select(annex => annex.InDocument)],
             Signatory = new DocumentSignatory(signatory?.Name ?? "", titlesInLetterLanguage && !string.IsNullOrWhiteSpace(signatory?.FunctionTitle) ? signatory.FunctionTitle : authorityName),
             // The city of the requesting central authority ("Bamako, le ..."); the State only when the directory has no city.
             Place = string.IsNullOrWhiteSpace(authority?.City) ? wording.StateName(row.RequestingState) : authority.City,
@@ -239,19 +245,6 @@ public sealed class RequestDocuments(
         public string? MlaArticle { get; init; }
 
         public string? ExtraditionArticle { get; init; }
-    }
-
-    private sealed record AnnexRow
-    {
-        public required string FileName { get; init; }
-
-        public string? Description { get; init; }
-
-        public bool IsTranslation { get; init; }
-
-        public int Number { get; init; }
-
-        public string? AnnexType { get; init; }
     }
 }
 

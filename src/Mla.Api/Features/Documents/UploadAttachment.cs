@@ -37,34 +37,39 @@ public sealed record UploadAttachmentCommand(
 /// <summary>The annex just added, and the request's version after it: its new ETag, for the next write.</summary>
 public sealed record UploadedAttachment(AttachmentDto Attachment, int RequestVersion);
 
-public sealed record AttachmentDto
+// Its own properties are ordered around the file's (the serializer writes a base record's properties after the derived one's).
+public sealed record AttachmentDto : AnnexFile
 {
+    [JsonPropertyOrder(-1)]
     public Guid Id { get; init; }
 
     /// <summary>The annex's number in its request: 1, 2, 3... in upload order.</summary>
+    [JsonPropertyOrder(-1)]
     public int Number { get; init; }
-
-    public required string FileName { get; init; }
-
-    public required string ContentType { get; init; }
-
-    public long SizeBytes { get; init; }
-
-    public required string Sha256 { get; init; }
-
-    public string? Description { get; init; }
-
-    public bool IsTranslation { get; init; }
 
     /// <summary>What the annex is, when given at upload: <c>translation</c>, <c>photograph</c>, <c>fingerprints</c>,
     /// <c>legal-provisions</c>, <c>warrant</c>, <c>judgment</c> or <c>other</c>.</summary>
+    [JsonPropertyOrder(1)]
     public string? AnnexType { get; init; }
 
     /// <summary>How the request document lists it: "Annexe 1 : Traduction en anglais de la demande" in the
     /// transmission's language (the description given at upload, else the type, else the file name).</summary>
+    [JsonPropertyOrder(1)]
     public string? Title { get; init; }
 
+    [JsonPropertyOrder(1)]
     public DateTimeOffset UploadedAt { get; init; }
+
+    /// <summary>The annex as the request document lists it.</summary>
+    internal DocumentAnnex InDocument => new(FileName, Description, IsTranslation, Number, AnnexType);
+
+    /// <summary>The annex with its <see cref="Title"/> in the language of <paramref name="request"/> (French when Mla cannot write it).</summary>
+    public AttachmentDto TitledFor(RequestContent request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var language = request.Language is { } chosen && RequestDocuments.Languages.Contains(chosen) ? chosen : "fr";
+        return this with { Title = AnnexTitles.Title(InDocument, language) };
+    }
 }
 
 public sealed class UploadAttachmentValidator : AbstractValidator<UploadAttachmentCommand>
@@ -151,12 +156,7 @@ public sealed class UploadAttachmentHandler(
             IsTranslation = command.IsTranslation || command.AnnexType == Mla.Domain.Requests.AnnexType.Translation.ToCode(),
             AnnexType = command.AnnexType,
             UploadedAt = time.GetUtcNow(),
-        };
-        var language = request.Content.Language is { } chosen && RequestDocuments.Languages.Contains(chosen) ? chosen : "fr";
-        attachment = attachment with
-        {
-            Title = AnnexTitles.Title(new DocumentAnnex(attachment.FileName, attachment.Description, attachment.IsTranslation, attachment.Number, attachment.AnnexType), language),
-        };
+        }.TitledFor(request.Content);
         await session.ExecuteAsync(InsertSql, new
         {
             attachment.Id,

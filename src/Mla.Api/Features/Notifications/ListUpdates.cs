@@ -58,8 +58,7 @@ public sealed class ListUpdatesHandler(IDbSession session, RequestAccess access,
 {
     // Newest first; ties (one instant, several events) broken by request and sequence, so pages are stable.
     private static string PageSql(ISqlDialect dialect) => $"""
-        SELECT e.request_id AS {nameof(UpdateRow.RequestId)}, r.reference_number AS {nameof(UpdateRow.ReferenceNumber)},
-               r.kind AS {nameof(UpdateRow.Kind)}, e.action_code AS {nameof(UpdateRow.Action)}, e.to_status AS {nameof(UpdateRow.Status)},
+        SELECT {EventRequest.Columns}, e.action_code AS {nameof(UpdateRow.Action)}, e.to_status AS {nameof(UpdateRow.Status)},
                e.actor_state AS {nameof(UpdateRow.ActorState)}, e.actor_role AS {nameof(UpdateRow.ActorRole)},
                e.occurred_on AS {nameof(UpdateRow.OccurredOn)}, e.recorded_at AS {nameof(UpdateRow.RecordedAt)},
                e.sequence_number AS {nameof(UpdateRow.SequenceNumber)}
@@ -79,7 +78,7 @@ public sealed class ListUpdatesHandler(IDbSession session, RequestAccess access,
         var rows = await session.QueryAsync<UpdateRow>(PageSql(session.Dialect), parameters, cancellationToken);
         var items = rows.Select(row => new UpdateDto
         {
-            RequestId = row.RequestId,
+            RequestId = row.Id,
             ReferenceNumber = row.ReferenceNumber,
             Kind = KebabCode.Parse<RequestKind>(row.Kind),
             Action = row.Action,
@@ -92,14 +91,9 @@ public sealed class ListUpdatesHandler(IDbSession session, RequestAccess access,
         return new UpdatePage(items, query.Page, query.PageSize, total, since);
     }
 
-    private sealed record UpdateRow
+    // The event's request as the feed knows it (its two States are read, unused here), then the event.
+    private sealed record UpdateRow : EventRequest
     {
-        public Guid RequestId { get; init; }
-
-        public string? ReferenceNumber { get; init; }
-
-        public required string Kind { get; init; }
-
         public required string Action { get; init; }
 
         public required string Status { get; init; }

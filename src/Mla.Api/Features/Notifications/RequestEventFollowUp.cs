@@ -2,9 +2,17 @@ using Mla.Domain.Timeline;
 
 namespace Mla.Api.Features.Notifications;
 
-/// <summary>The request an event belongs to, as notices and updates need it: its reference, kind and the two States party to it.</summary>
-public sealed record EventRequest
+/// <summary>
+/// The request an event belongs to, as notices and updates need it: its reference, kind and the two States
+/// party to it, read from the request aliased <c>r</c> by <see cref="Columns"/>.
+/// </summary>
+public record EventRequest
 {
+    public const string Columns = $"""
+        r.id AS {nameof(Id)}, r.reference_number AS {nameof(ReferenceNumber)}, r.kind AS {nameof(Kind)},
+        r.requesting_state AS {nameof(RequestingState)}, r.requested_state AS {nameof(RequestedState)}
+        """;
+
     public Guid Id { get; init; }
 
     public string? ReferenceNumber { get; init; }
@@ -22,12 +30,7 @@ public sealed record EventRequest
 /// </summary>
 public sealed class RequestEventFollowUp(IDbSession session, UpdateFeed feed, NoticeOutbox outbox) : IRequestEventListener
 {
-    private const string RequestSql = $"""
-        SELECT id AS {nameof(EventRequest.Id)}, reference_number AS {nameof(EventRequest.ReferenceNumber)}, kind AS {nameof(EventRequest.Kind)},
-               requesting_state AS {nameof(EventRequest.RequestingState)}, requested_state AS {nameof(EventRequest.RequestedState)}
-        FROM requests
-        WHERE id = @id
-        """;
+    private const string RequestSql = $"SELECT {EventRequest.Columns} FROM requests r WHERE r.id = @id";
 
     public async Task EventRecordedAsync(TimelineEvent recorded, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Dapper;
 using Mla.Domain.Access;
 using Mla.Domain.Progress;
@@ -52,19 +53,17 @@ public sealed record DashboardListDto(long Total, IReadOnlyList<DashboardRequest
 public sealed record OldestPendingDto(string CounterpartState, long Pending, int? DaysPending, DashboardRequestDto? Request);
 
 /// <summary>A request as the dashboard lists it.</summary>
-public sealed record DashboardRequestDto
+public sealed record DashboardRequestDto : ListedRequestDto
 {
-    public Guid Id { get; init; }
+    public DashboardRequestDto()
+    {
+    }
 
-    public string? ReferenceNumber { get; init; }
-
-    public RequestKind Kind { get; init; }
-
-    public RequestStatus Status { get; init; }
-
-    public required string RequestingState { get; init; }
-
-    public required string RequestedState { get; init; }
+    [SetsRequiredMembers]
+    internal DashboardRequestDto(ListedRequestRow row)
+        : base(row)
+    {
+    }
 
     public string? Subject { get; init; }
 
@@ -263,14 +262,8 @@ public sealed class GetDashboardHandler(IDbSession session, ICurrentUser current
     {
         public long PendingThere { get; init; }
 
-        public DashboardRequestDto ToDto(DateOnly today) => new()
+        public DashboardRequestDto ToDto(DateOnly today) => new(this)
         {
-            Id = Id,
-            ReferenceNumber = ReferenceNumber,
-            Kind = KebabCode.Parse<RequestKind>(Kind),
-            Status = KebabCode.Parse<RequestStatus>(Status),
-            RequestingState = RequestingState,
-            RequestedState = RequestedState,
             Subject = Subject,
             Deadlines = Schedule.Deadlines(today),
             DaysPending = Schedule.DaysPending(today),

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Mla.Api.Features.Progress;
 
 /// <summary>Other requests the caller may see that concern a person of this one.</summary>
@@ -8,19 +10,20 @@ public sealed record GetRelatedRequestsQuery(Guid RequestId) : IQuery<IReadOnlyL
 /// <c>identity-document</c> (the same document number) or <c>name</c> (the same name, spelling variants
 /// aside); <see cref="Persons"/> indexes the persons of the request asked about.
 /// </summary>
-public sealed record RelatedRequestDto
+public sealed record RelatedRequestDto : ListedRequestDto
 {
-    public Guid Id { get; init; }
+    public RelatedRequestDto()
+    {
+    }
 
-    public string? ReferenceNumber { get; init; }
-
-    public RequestKind Kind { get; init; }
-
-    public RequestStatus Status { get; init; }
-
-    public required string RequestingState { get; init; }
-
-    public required string RequestedState { get; init; }
+    /// <summary>The request as <paramref name="callerState"/> sees it, related by <paramref name="match"/>.</summary>
+    [SetsRequiredMembers]
+    internal RelatedRequestDto(ListedRequestRow row, string? callerState, string match)
+        : base(row)
+    {
+        Direction = row.DirectionFor(callerState);
+        Match = match;
+    }
 
     public RequestDirection Direction { get; init; }
 
@@ -53,10 +56,7 @@ public sealed class GetRelatedRequestsHandler(IDbSession session, RequestAccess 
     {
         ArgumentNullException.ThrowIfNull(dialect);
         return $"""
-            SELECT r.id AS {nameof(RelatedRow.Id)}, r.reference_number AS {nameof(RelatedRow.ReferenceNumber)}, r.kind AS {nameof(RelatedRow.Kind)},
-                   r.status AS {nameof(RelatedRow.Status)}, r.requesting_state AS {nameof(RelatedRow.RequestingState)},
-                   r.requested_state AS {nameof(RelatedRow.RequestedState)}, r.subject AS {nameof(RelatedRow.Subject)},
-                   r.transmitted_on AS {nameof(RelatedRow.TransmittedOn)}, r.created_at AS {nameof(RelatedRow.CreatedAt)},
+            SELECT {ListedRequestRow.Columns}, r.created_at AS {nameof(RelatedRow.CreatedAt)},
                    mine.ordinal AS {nameof(RelatedRow.Ordinal)}, mine.key_kind AS {nameof(RelatedRow.KeyKind)}
             FROM (
                 SELECT r.id AS related_id, r.created_at AS related_created_at
@@ -89,41 +89,18 @@ public sealed class GetRelatedRequestsHandler(IDbSession session, RequestAccess 
             .Select(matches =>
             {
                 var r = matches.First();
-                return new RelatedRequestDto
+                return new RelatedRequestDto(r, currentUser.State, matches.Any(m => m.KeyKind == "document") ? "identity-document" : "name")
                 {
-                    Id = r.Id,
-                    ReferenceNumber = r.ReferenceNumber,
-                    Kind = KebabCode.Parse<RequestKind>(r.Kind),
-                    Status = KebabCode.Parse<RequestStatus>(r.Status),
-                    RequestingState = r.RequestingState,
-                    RequestedState = r.RequestedState,
-                    Direction = r.RequestingState == currentUser.State ? RequestDirection.Outgoing : RequestDirection.Incoming,
                     Subject = r.Subject,
                     TransmittedOn = r.TransmittedOn,
-                    Match = matches.Any(m => m.KeyKind == "document") ? "identity-document" : "name",
                     Persons = [.. matches.Select(m => m.Ordinal).Distinct().Order()],
                 };
             })];
     }
 
-    private sealed record RelatedRow
+    // Read as every list reads a request (its schedule's columns are among them, unused here).
+    private sealed record RelatedRow : ListedRequestRow
     {
-        public Guid Id { get; init; }
-
-        public string? ReferenceNumber { get; init; }
-
-        public required string Kind { get; init; }
-
-        public required string Status { get; init; }
-
-        public required string RequestingState { get; init; }
-
-        public required string RequestedState { get; init; }
-
-        public string? Subject { get; init; }
-
-        public DateOnly? TransmittedOn { get; init; }
-
         public DateTimeOffset CreatedAt { get; init; }
 
         public int Ordinal { get; init; }

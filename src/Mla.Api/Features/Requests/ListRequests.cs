@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Dapper;
 using Mla.Api.Features.Progress;
 using Mla.Domain.Progress;
@@ -171,19 +172,19 @@ public sealed record SearchFilters(IReadOnlyList<string> Conditions, int Words)
     }
 }
 
-public sealed record RequestSummaryDto
+public sealed record RequestSummaryDto : ListedRequestDto
 {
-    public Guid Id { get; init; }
+    public RequestSummaryDto()
+    {
+    }
 
-    public string? ReferenceNumber { get; init; }
-
-    public RequestKind Kind { get; init; }
-
-    public RequestStatus Status { get; init; }
-
-    public required string RequestingState { get; init; }
-
-    public required string RequestedState { get; init; }
+    /// <summary>The request as <paramref name="callerState"/> sees it in a list.</summary>
+    [SetsRequiredMembers]
+    internal RequestSummaryDto(ListedRequestRow row, string? callerState)
+        : base(row)
+    {
+        Direction = row.DirectionFor(callerState);
+    }
 
     public RequestDirection Direction { get; init; }
 
@@ -299,15 +300,8 @@ public sealed class ListRequestsHandler(IDbSession session, RequestAccess access
             ? searched.And(cursor.Condition(RequestSearch.SortColumn(cursor.Sort), parameters))
             : searched;
         var rows = total == 0 ? [] : await PageAsync(query, sides, pageFilters, parameters, cancellationToken);
-        var items = rows.Select(r => new RequestSummaryDto
+        var items = rows.Select(r => new RequestSummaryDto(r, state)
         {
-            Id = r.Id,
-            ReferenceNumber = r.ReferenceNumber,
-            Kind = KebabCode.Parse<RequestKind>(r.Kind),
-            Status = KebabCode.Parse<RequestStatus>(r.Status),
-            RequestingState = r.RequestingState,
-            RequestedState = r.RequestedState,
-            Direction = r.RequestingState == state ? RequestDirection.Outgoing : RequestDirection.Incoming,
             Subject = r.Subject,
             Urgency = KebabCode.Parse<Urgency>(r.Urgency),
             TransmittedOn = r.TransmittedOn,

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Mla.Domain.Timeline;
 
 namespace Mla.Api.Features.Requests;
@@ -29,27 +30,39 @@ public sealed record RequestRecord(
     public string Digest => CanonicalText.Sha256(CanonicalText.OfFields(FormatHeader, Fields));
 }
 
-/// <summary>A frozen document as the record describes it (its bytes are checked against <see cref="Sha256"/>).</summary>
-public sealed record DocumentEntry
+/// <summary>
+/// A frozen document as the record describes it (its bytes are checked against <see cref="Sha256"/>), and the
+/// base of the document as the API lists it. Its properties' JSON order keeps a derived DTO's own between
+/// <see cref="Sha256"/> and <see cref="GeneratedAt"/> (the serializer writes a base record's properties after the derived one's).
+/// </summary>
+public record DocumentEntry
 {
+    [JsonPropertyOrder(-1)]
     public Guid Id { get; init; }
 
+    [JsonPropertyOrder(-1)]
     public required string Language { get; init; }
 
+    /// <summary>The request's version when the document was generated.</summary>
+    [JsonPropertyOrder(-1)]
     public int RequestVersion { get; init; }
 
+    [JsonPropertyOrder(-1)]
     public required string Sha256 { get; init; }
 
+    [JsonPropertyOrder(1)]
     public DateTimeOffset GeneratedAt { get; init; }
 
+    [JsonPropertyOrder(1)]
     public bool IsFrozen { get; init; }
 }
 
-/// <summary>An annex as the record describes it (its bytes are checked against <see cref="Sha256"/>).</summary>
-public sealed record AnnexEntry
+/// <summary>
+/// An annex's file as stored: what the record describes of each annex (<see cref="AnnexEntry"/>) and what the
+/// API answers of it both start from it.
+/// </summary>
+public abstract record AnnexFile
 {
-    public Guid Id { get; init; }
-
     public required string FileName { get; init; }
 
     public required string ContentType { get; init; }
@@ -61,6 +74,12 @@ public sealed record AnnexEntry
     public string? Description { get; init; }
 
     public bool IsTranslation { get; init; }
+}
+
+/// <summary>An annex as the record describes it (its bytes are checked against <see cref="AnnexFile.Sha256"/>).</summary>
+public sealed record AnnexEntry : AnnexFile
+{
+    public Guid Id { get; init; }
 
     public Guid UploadedBy { get; init; }
 

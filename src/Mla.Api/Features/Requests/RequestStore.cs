@@ -86,21 +86,18 @@ public sealed class RequestStore(IDbSession session, IDeadlineFigures deadlineFi
 
     private const string RefusalGroundRowsSql = "SELECT applies_to, ground_code FROM request_refusal_grounds WHERE request_id = @id";
 
-    private const string DocumentEntriesSql = $"""
-        SELECT id AS {nameof(DocumentEntry.Id)}, language_code AS {nameof(DocumentEntry.Language)},
-               request_version AS {nameof(DocumentEntry.RequestVersion)}, sha256 AS {nameof(DocumentEntry.Sha256)},
-               generated_at AS {nameof(DocumentEntry.GeneratedAt)}, is_frozen AS {nameof(DocumentEntry.IsFrozen)}
-        FROM request_documents
-        WHERE request_id = @id
-        """;
+    // The record's frozen documents and annexes, mapped like the request's row: each column is a field of
+    // the record, named after the table, the entry's id and the column.
+    private static readonly RecordColumns<DocumentEntry> DocumentEntryColumns = new(new Dictionary<string, string>
+    {
+        [nameof(DocumentEntry.Language)] = "language_code",
+    });
 
-    private const string AnnexEntriesSql = $"""
-        SELECT id AS {nameof(AnnexEntry.Id)}, file_name AS {nameof(AnnexEntry.FileName)}, content_type AS {nameof(AnnexEntry.ContentType)},
-               size_bytes AS {nameof(AnnexEntry.SizeBytes)}, sha256 AS {nameof(AnnexEntry.Sha256)}, description AS {nameof(AnnexEntry.Description)},
-               is_translation AS {nameof(AnnexEntry.IsTranslation)}, uploaded_by AS {nameof(AnnexEntry.UploadedBy)}, uploaded_at AS {nameof(AnnexEntry.UploadedAt)}
-        FROM request_attachments
-        WHERE request_id = @id
-        """;
+    private static readonly RecordColumns<AnnexEntry> AnnexEntryColumns = new();
+
+    private static readonly string DocumentEntriesSql = $"SELECT {DocumentEntryColumns.SelectList()} FROM request_documents WHERE request_id = @id";
+
+    private static readonly string AnnexEntriesSql = $"SELECT {AnnexEntryColumns.SelectList()} FROM request_attachments WHERE request_id = @id";
 
     internal static readonly string UpdateContentSql = $"UPDATE requests SET {ContentColumns.Assignments()} WHERE id = @id";
 
@@ -140,11 +137,20 @@ public sealed class RequestStore(IDbSession session, IDeadlineFigures deadlineFi
         FROM request_events WHERE request_id = @id ORDER BY sequence_number
         """;
 
-    private const string SetScheduleSql = """
-        UPDATE requests SET receipt_due_on = @receipt_due_on, update_due_on = @update_due_on, time_limit_due_on = @time_limit_due_on,
-            arrest_expires_on = @arrest_expires_on, next_due_on = @next_due_on, paused_days = @paused_days, paused_since = @paused_since
-        WHERE id = @id
-        """;
+    /// <summary>
+    /// The schedule's columns on <c>requests</c> and the value each stores: written at the end of every step
+    /// (<see cref="SetScheduleSql"/>), and by the synthetic seeder for the requests it writes.
+    /// </summary>
+    internal static readonly IReadOnlyList<(string Column, Func<RequestSchedule, object?> Value)> StoredSchedule =
+    [
+        .. Enum.GetValues<DeadlineKind>().Select(kind => (DueColumn(kind), (Func<RequestSchedule, object?>)(schedule => schedule.DueOn(kind)))),
+        (NextDueColumn, schedule => schedule.NextDue),
+        ("paused_days", schedule => schedule.PausedDays),
+        ("paused_since", schedule => schedule.PausedSince),
+    ];
+
+    private static readonly string SetScheduleSql =
+        $"UPDATE requests SET {string.Join(", ", StoredSchedule.Select(stored => $"{stored.Column} = @{stored.Column}"))} WHERE id = @id";
 
     // Changes nothing: takes the row's lock, as a step's claim does, so the backfill and a step never interleave.
     private const string LockRowSql = "UPDATE requests SET version = version WHERE id = @id";
@@ -267,34 +273,27 @@ public sealed class RequestStore(IDbSession session, IDeadlineFigures deadlineFi
             Add($"request_refusal_grounds.{i}", grounds[i]);
         }
 
-        // Ordered by id in memory: engines sort their ids differently.
-        List<DocumentEntry> documents = [.. (await session.QueryAsync<DocumentEntry>(DocumentEntriesSql, new { id }, cancellationToken)).OrderBy(d => d.Id.ToString("D"), StringComparer.Ordinal)];
-        foreach (var document in documents)
-        {
-            var prefix = $"request_documents.{document.Id:D}.";
-            Add(prefix + "language_code", document.Language);
-            Add(prefix + "request_version", document.RequestVersion);
-            Add(prefix + "sha256", document.Sha256);
-            Add(prefix + "generated_at", document.GeneratedAt);
-            Add(prefix + "is_frozen", document.IsFrozen);
-        }
-
-        List<AnnexEntry> annexes = [.. (await session.QueryAsync<AnnexEntry>(AnnexEntriesSql, new { id }, cancellationToken)).OrderBy(a => a.Id.ToString("D"), StringComparer.Ordinal)];
-        foreach (var annex in annexes)
-        {
-            var prefix = $"request_attachments.{annex.Id:D}.";
-            Add(prefix + "file_name", annex.FileName);
-            Add(prefix + "content_type", annex.ContentType);
-            Add(prefix + "size_bytes", annex.SizeBytes);
-            Add(prefix + "sha256", annex.Sha256);
-            Add(prefix + "description", annex.Description);
-            Add(prefix + "is_translation", annex.IsTranslation);
-            Add(prefix + "uploaded_by", annex.UploadedBy);
-            Add(prefix + "uploaded_at", annex.UploadedAt);
-        }
-
+        var documents = await EntriesAsync(DocumentEntriesSql, DocumentEntryColumns, document => document.Id, id, cancellationToken);
+        AddEntries("request_documents", DocumentEntryColumns, documents, document => document.Id);
+        var annexes = await EntriesAsync(AnnexEntriesSql, AnnexEntryColumns, annex => annex.Id, id, cancellationToken);
+        AddEntries("request_attachments", AnnexEntryColumns, annexes, annex => annex.Id);
         return new RequestRecord(row, [.. fields], documents, annexes);
+
+        void AddEntries<T>(string table, RecordColumns<T> columns, IEnumerable<T> entries, Func<T, Guid> idOf)
+        {
+            foreach (var entry in entries)
+            {
+                foreach (var (column, value) in columns.Values(entry).Where(field => field.Key != "id"))
+                {
+                    Add($"{table}.{idOf(entry):D}.{column}", value);
+                }
+            }
+        }
     }
+
+    // Ordered by id in memory: engines sort their ids differently.
+    private async Task<List<T>> EntriesAsync<T>(string sql, RecordColumns<T> columns, Func<T, Guid> idOf, Guid requestId, CancellationToken cancellationToken) =>
+        [.. (await session.QueryRowsAsync(sql, new { id = requestId }, cancellationToken)).Select(columns.FromRow).OrderBy(entry => idOf(entry).ToString("D"), StringComparer.Ordinal)];
 
     /// <summary>Inserts a new request at <paramref name="status"/> with its content; version 1, no event yet.</summary>
     public async Task InsertAsync(
@@ -414,53 +413,61 @@ public sealed class RequestStore(IDbSession session, IDeadlineFigures deadlineFi
         if (stored is { Row: var row, Content: var content })
         {
             var events = await session.QueryAsync<EventDates>(StatusChangesSql, new { id }, cancellationToken);
-            var requestedSideNews = events.Where(e => e.ActorState == row.RequestedState).Select(e => (DateOnly?)e.OccurredOn).Max();
-            schedule = DeadlineRules.Schedule(new ScheduleInput
-            {
-                Kind = row.Kind,
-                Status = row.Status,
-                TransmittedOn = row.TransmittedOn,
-                ClosedOn = row.ClosedOn,
-                TimeLimit = content.TimeLimit,
-                ProvisionalArrestOn = row.ProvisionalArrestOn,
-                SurrenderedOn = row.SurrenderedOn,
-                History = new StatusHistory(events.Select(e => new StatusChange(e.OccurredOn, KebabCode.Parse<RequestStatus>(e.ToStatus)))),
-                LastRequestedSideEventOn = requestedSideNews,
-            }, deadlineFigures.FiguresFor(content.LegalBases));
+            schedule = ScheduleOf(row, content, [.. events.Select(e => new StatusEvent(e.OccurredOn, KebabCode.Parse<RequestStatus>(e.ToStatus), e.ActorState))], deadlineFigures);
 
-            var terms = SearchText.Terms([row.ReferenceNumber, row.RequestedSideReference, row.RequestingStateReference, content.Subject, .. content.Persons.Select(p => p.FullName)]);
             // Written with the row's States as they are now: a draft whose requested State changed gets
             // the new one here, at the end of the update's step, in the same transaction.
             await session.ExecuteAsync(InsertSearchTermSql,
-                terms.Select(term => new { term, request_id = id, requesting_state = row.RequestingState, requested_state = row.RequestedState }).ToList(),
+                SearchTermsOf(row, content).Select(term => new { term, request_id = id, requesting_state = row.RequestingState, requested_state = row.RequestedState }).ToList(),
                 cancellationToken);
         }
 
-        await session.ExecuteAsync(SetScheduleSql, new
+        var parameters = new Dictionary<string, object?> { ["id"] = id };
+        foreach (var (column, value) in StoredSchedule)
         {
-            id,
-            receipt_due_on = schedule.ReceiptDue,
-            update_due_on = schedule.StatusUpdateDue,
-            time_limit_due_on = schedule.TimeLimitDue,
-            arrest_expires_on = schedule.ProvisionalArrestExpiry,
-            next_due_on = schedule.NextDue,
-            paused_days = schedule.PausedDays,
-            paused_since = schedule.PausedSince,
-        }, cancellationToken);
+            parameters[column] = value(schedule);
+        }
+
+        await session.ExecuteAsync(SetScheduleSql, parameters, cancellationToken);
     }
 
-    private async Task InsertPersonKeysAsync(Guid id, IReadOnlyList<PersonConcerned> persons, CancellationToken cancellationToken)
-    {
-        var keys = persons.SelectMany((person, ordinal) => new[]
+    /// <summary>
+    /// The schedule a request's row, content and timeline (<paramref name="events"/>, in order) call for:
+    /// what every step stores, and what the synthetic seeder stores for the requests it writes.
+    /// </summary>
+    internal static RequestSchedule ScheduleOf(RequestRow row, RequestContent content, IReadOnlyList<StatusEvent> events, IDeadlineFigures figures) =>
+        DeadlineRules.Schedule(new ScheduleInput
+        {
+            Kind = row.Kind,
+            Status = row.Status,
+            TransmittedOn = row.TransmittedOn,
+            ClosedOn = row.ClosedOn,
+            TimeLimit = content.TimeLimit,
+            ProvisionalArrestOn = row.ProvisionalArrestOn,
+            SurrenderedOn = row.SurrenderedOn,
+            History = new StatusHistory(events.Select(e => new StatusChange(e.OccurredOn, e.ToStatus))),
+            LastRequestedSideEventOn = events.Where(e => e.ActorState == row.RequestedState).Select(e => (DateOnly?)e.OccurredOn).Max(),
+        }, figures.FiguresFor(content.LegalBases));
+
+    /// <summary>The words a search finds the request by: its references, its subject and its persons' names, folded.</summary>
+    internal static IEnumerable<string> SearchTermsOf(RequestRow row, RequestContent content) =>
+        SearchText.Terms([row.ReferenceNumber, row.RequestedSideReference, row.RequestingStateReference, content.Subject, .. content.Persons.Select(p => p.FullName)]);
+
+    /// <summary>The keys related requests are found by: each person's name key and identity document key, where there is one.</summary>
+    internal static IEnumerable<(int Ordinal, string Kind, string Value)> PersonKeysOf(IReadOnlyList<PersonConcerned> persons) =>
+        persons.SelectMany((person, ordinal) => new[]
             {
-                (kind: "name", value: PersonKeys.NameKey(person.FullName), ordinal),
-                (kind: "document", value: PersonKeys.DocumentKey(person.IdentityDocument), ordinal),
+                (Ordinal: ordinal, Kind: "name", Value: PersonKeys.NameKey(person.FullName)),
+                (Ordinal: ordinal, Kind: "document", Value: PersonKeys.DocumentKey(person.IdentityDocument)),
             })
-            .Where(key => key.value is not null)
-            .Select(key => new { request_id = id, key.ordinal, key_kind = key.kind, key_value = key.value })
-            .ToList();
-        await session.ExecuteAsync(InsertPersonKeySql, keys, cancellationToken);
-    }
+            .Where(key => key.Value is not null)
+            .Select(key => (key.Ordinal, key.Kind, key.Value!));
+
+    private async Task InsertPersonKeysAsync(Guid id, IReadOnlyList<PersonConcerned> persons, CancellationToken cancellationToken) =>
+        await session.ExecuteAsync(
+            InsertPersonKeySql,
+            PersonKeysOf(persons).Select(key => new { request_id = id, ordinal = key.Ordinal, key_kind = key.Kind, key_value = key.Value }).ToList(),
+            cancellationToken);
 
     /// <summary>
     /// Removes what a discarded draft said, persons and annexes first of all; the row and its timeline
@@ -567,6 +574,9 @@ public sealed class RequestStore(IDbSession session, IDeadlineFigures deadlineFi
 }
 
 /// <summary>What the schedule reads of one event: its day, the status it left the request in, and whose State recorded it.</summary>
+/// <summary>What the schedule needs of an event: its date, the status it left the request in and the State of who recorded it.</summary>
+internal sealed record StatusEvent(DateOnly OccurredOn, RequestStatus ToStatus, string? ActorState);
+
 internal sealed record EventDates
 {
     public DateOnly OccurredOn { get; init; }

@@ -40,4 +40,8 @@ public abstract record ListedRequestRow : ScheduledRow
     public string? Subject { get; init; }
 
     public DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>Whether the request is one <paramref name="state"/> sent or one sent to it.</summary>
+    public RequestDirection DirectionFor(string? state) =>
+        RequestingState == state ? RequestDirection.Outgoing : RequestDirection.Incoming;
 }
