@@ -453,7 +453,7 @@ public static class RequestSearch
         ArgumentNullException.ThrowIfNull(order);
         var branches = sides.SelectMany(order.Branches).ToList();
         string Ids((string Where, bool Empty) branch, string paging) =>
-            $"SELECT r.id AS {SearchOrder.PageIdColumn}, {order.Columns(branch.Empty)}\nFROM requests r\nWHERE {branch.Where}\nORDER BY {order.Inner(branch.Empty)}\n{paging}";
+            $"SELECT r.id AS {SearchOrder.PageIdColumn}, {order.Columns(branch.Empty)}\nFROM requests r\nWHERE {branch.Where}\nORDER BY {order.Inner}\n{paging}";
         var page = branches.Count == 1
             ? Ids(branches[0], dialect.Paging())
             : "SELECT * FROM (\n" + string.Join("\nUNION ALL\n", branches.Select((branch, i) => $"SELECT * FROM ({Ids(branch, dialect.Paging("@side_offset", "@side_limit"))}) side{i}"))
@@ -618,7 +618,12 @@ public sealed record SearchOrder(string Column, bool Nullable, bool Ascending)
 
     public string Columns(bool empty) => $"{(empty ? 1 : 0)} AS sort_nulls, {Column} AS sort_value";
 
-    public string Inner(bool empty) => empty ? $"r.id {Direction}" : $"{Column} {Direction}, r.id {Direction}";
+    /// <summary>
+    /// The order of one branch. The branch without values orders by the (empty) column too: it changes
+    /// nothing, but it is the order of the index on (State, column, id), which PostgreSQL would not see
+    /// from "column IS NULL" alone (it walked the primary key over every request instead: 2 s at 1,000,000).
+    /// </summary>
+    public string Inner => $"{Column} {Direction}, r.id {Direction}";
 
     public string Outer => $"sort_nulls, sort_value {Direction}, {PageIdColumn} {Direction}";
 }
