@@ -72,6 +72,21 @@ public sealed record AttachmentDto : AnnexFile
     }
 }
 
+/// <summary>
+/// What an <c>add-annex</c> event tells of the annex (its <c>annex</c> details on the timeline). The event's
+/// chain seals this text: its fields, their names and their order are a stored format, so one may be added
+/// at the end, never renamed, moved or dropped (<c>UploadAttachmentTests</c> pins them).
+/// </summary>
+public sealed record AnnexAdded(
+    Guid Id, int Number, string FileName, string? Description, string ContentType, long SizeBytes, string Sha256, bool IsTranslation, string? AnnexType)
+{
+    public static AnnexAdded Of(AttachmentDto annex)
+    {
+        ArgumentNullException.ThrowIfNull(annex);
+        return new(annex.Id, annex.Number, annex.FileName, annex.Description, annex.ContentType, annex.SizeBytes, annex.Sha256, annex.IsTranslation, annex.AnnexType);
+    }
+}
+
 public sealed class UploadAttachmentValidator : AbstractValidator<UploadAttachmentCommand>
 {
     public UploadAttachmentValidator()
@@ -173,21 +188,7 @@ public sealed class UploadAttachmentHandler(
             UploadedBy = currentUser.Id,
             attachment.UploadedAt,
         }, cancellationToken);
-        await steps.RecordAsync(step, new
-        {
-            annex = new
-            {
-                id = attachment.Id,
-                number = attachment.Number,
-                fileName = attachment.FileName,
-                description = attachment.Description,
-                contentType = attachment.ContentType,
-                sizeBytes = attachment.SizeBytes,
-                sha256 = attachment.Sha256,
-                isTranslation = attachment.IsTranslation,
-                annexType = attachment.AnnexType,
-            },
-        }, cancellationToken);
+        await steps.RecordAsync(step, new { annex = AnnexAdded.Of(attachment) }, cancellationToken);
         return new UploadedAttachment(attachment, step.VersionAfter);
     }
 

@@ -204,6 +204,11 @@ public sealed class UploadAttachmentTests(DatabaseEngine engine) : RequestTest(e
             Assert.That(details.GetProperty("fileName").GetString(), Is.EqualTo("pv-audition.pdf"));
             Assert.That(details.GetProperty("description").GetString(), Is.EqualTo("Procès-verbal d'audition"));
             Assert.That(details.GetProperty("sha256").GetString(), Is.EqualTo(Convert.ToHexStringLower(SHA256.HashData(content))));
+            // The sealed text's fields, in their stored order (AnnexAdded): a change here breaks the format.
+            Assert.That(details.EnumerateObject().Select(field => field.Name), Is.EqualTo(new[]
+            {
+                "id", "number", "fileName", "description", "contentType", "sizeBytes", "sha256", "isTranslation", "annexType",
+            }));
         }
 
         // The new ETag is the one the next step needs.
