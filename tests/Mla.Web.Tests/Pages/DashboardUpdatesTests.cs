@@ -51,6 +51,11 @@ public sealed class DashboardUpdatesTests(string engine) : EngineBrowserTest(eng
         // The full list keeps it, read or not.
         await focalPoint.GotoAsync("/updates");
         await Assertions.Expect(focalPoint.Locator("ul.updates li", new() { HasText = reference })).ToHaveCountAsync(2);
+        await Assertions.Expect(focalPoint.Locator("#error-summary")).ToHaveCountAsync(0);
+        // A pager link's number is read (not Razor Pages' "page" route value, the page's path).
+        await focalPoint.GotoAsync("/updates?page=2");
+        await Assertions.Expect(focalPoint.Locator("#error-summary")).ToHaveCountAsync(0);
+        await Assertions.Expect(focalPoint.Locator("nav.pager a[rel=prev]")).ToHaveAttributeAsync("href", "/updates?page=1");
 
         await thirdState.GotoAsync("/");
         await Assertions.Expect(thirdState.Locator("#unread-updates .unread-count")).ToHaveTextAsync("Non lues : 0");

@@ -40,6 +40,22 @@ public sealed class RequestsCountTests : BrowserTest
         await Assertions.Expect(page.Locator("nav.pager span")).ToHaveTextAsync("Page 1");
     }
 
+    /// <summary>"page" is also the route value holding the page's path: a page number must still be read, and no error shown.</summary>
+    [Test]
+    public async Task PagerLink_OpensThatPage_WithoutAnError()
+    {
+        var page = await SignedInAsync("sen.fp", javaScript: false);
+
+        await page.GotoAsync("/requests");
+        await Assertions.Expect(page.Locator("table.list tbody tr")).Not.ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("#error-summary")).ToHaveCountAsync(0);
+
+        // Fewer than a page of requests: page 2 is empty (while the number was not read, it showed page 1 again).
+        await page.GotoAsync("/requests?page=2");
+        await Assertions.Expect(page.Locator("#error-summary")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("table.list tbody tr")).ToHaveCountAsync(0);
+    }
+
     [Test]
     public async Task FiltersTheTalliesAnswer_SayTheExactTotalWhateverTheCap()
     {

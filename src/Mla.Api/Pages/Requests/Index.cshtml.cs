@@ -19,7 +19,11 @@ public sealed class IndexModel : MlaPageModel
 
     public RequestPage? Requests { get; set; }
 
-    public async Task OnGetAsync(string? status, string? kind, string? direction, string? q, string? overdue, int? page, CancellationToken cancellationToken)
+    // The page number is read from the query string alone: "page" is also Razor Pages' route value (the
+    // page's path, "/Requests/Index"), which the binder tried first, so every visit showed "not valid" and
+    // a pager link's page number was never read.
+    public async Task OnGetAsync(
+        string? status, string? kind, string? direction, string? q, string? overdue, [FromQuery] int? page, CancellationToken cancellationToken)
     {
         (Status, Kind, Direction, Q, Overdue, PageNumber) = (Blank(status), Blank(kind), Blank(direction), Blank(q), Blank(overdue), page ?? 1);
         var query = new ListRequestsQuery

@@ -16,7 +16,8 @@ public sealed class IndexModel : MlaPageModel
 
     public int LastPage => Updates is null ? 1 : (int)Math.Max(1, (Updates.Total + PageSize - 1) / PageSize);
 
-    public async Task OnGetAsync(int? page, CancellationToken cancellationToken)
+    // From the query string alone: "page" is also Razor Pages' route value, the page's path (see Requests/Index).
+    public async Task OnGetAsync([FromQuery] int? page, CancellationToken cancellationToken)
     {
         PageNumber = page ?? 1;
         await TryAsync(async () => Updates = await Sender.Send(new ListUpdatesQuery(Beginning, PageNumber, PageSize), cancellationToken), prefix: "");
