@@ -59,7 +59,7 @@ public sealed class GetRelatedRequestsHandler(IDbSession session, RequestAccess 
             SELECT {ListedRequestRow.Columns}, r.created_at AS {nameof(RelatedRow.CreatedAt)},
                    mine.ordinal AS {nameof(RelatedRow.Ordinal)}, mine.key_kind AS {nameof(RelatedRow.KeyKind)}
             FROM (
-                SELECT r.id AS related_id, r.created_at AS related_created_at
+                SELECT r.id AS related_id
                 FROM requests r
                 WHERE r.id IN (
                         SELECT theirs.request_id
@@ -84,8 +84,7 @@ public sealed class GetRelatedRequestsHandler(IDbSession session, RequestAccess 
         return [.. rows
             .GroupBy(row => row.Id)
             .OrderByDescending(matches => matches.First().CreatedAt)
-            .ThenBy(matches => matches.Key)
-            .Take(Limit)
+            .ThenBy(matches => matches.Key) // the SQL chose at most Limit requests; its join's rows come unordered
             .Select(matches =>
             {
                 var r = matches.First();
